@@ -1,0 +1,117 @@
+package cn.hotline12345.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentity;
+
+import cn.hotline12345.audit.AuditLog;
+import cn.hotline12345.common.HotlineConfig;
+
+/**
+ * Checks credentials and turns an account into a security identity. Used by both identity
+ * providers: the password one (form login, HTTP Basic) and the trusted one (session cookie).
+ */
+@ApplicationScoped
+public class AccountAuthenticator {
+
+    private static final Duration LAST_LOGIN_RESOLUTION = Duration.ofMinutes(5);
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    HotlineConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MeterRegistry meters;
+
+    @Inject
+    AuditLog audit;
+
+    /** The identity for a username and password, or empty when they must be refused. */
+    @Transactional
+    public Optional<SecurityIdentity> login(String username, String password) {
+        Optional<Account> found = Account.findByUsername(username);
+        if (found.isEmpty()) {
+            hasher.matchesNothing(password);
+            return refused("unknown");
+        }
+        Account account = found.get();
+        Instant now = clock.instant();
+        if (!mayLogIn(account, now)) {
+            return refused("locked");
+        }
+        if (!hasher.matches(password, account.passwordHash)) {
+            registerFailure(account, now);
+            return refused("bad-password");
+        }
+        if (account.failedLogins > 0 || account.lastLoginAt == null
+                || account.lastLoginAt.isBefore(now.minus(LAST_LOGIN_RESOLUTION))) {
+            account.failedLogins = 0;
+            account.lastLoginAt = now;
+        }
+        meters.counter("hotline.logins", "outcome", "success").increment();
+        return Optional.of(identityOf(account));
+    }
+
+    /** The identity for a username already proven by the session cookie, if the account may still log in. */
+    @Transactional
+    public Optional<SecurityIdentity> resume(String username) {
+        return Account.findByUsername(username)
+                .filter(account -> mayLogIn(account, clock.instant()))
+                .map(this::identityOf);
+    }
+
+    static boolean mayLogIn(Account account, Instant now) {
+        if (account.locked) {
+            return false;
+        }
+        if (account.lockedUntil != null && account.lockedUntil.isAfter(now)) {
+            return false;
+        }
+        return account.unit == null || account.unit.active;
+    }
+
+    private void registerFailure(Account account, Instant now) {
+        account.failedLogins++;
+        HotlineConfig.Account rules = config.account();
+        if (account.failedLogins >= rules.maxFailedLogins()) {
+            account.failedLogins = 0;
+            account.lockedUntil = now.plus(rules.failedLoginLockout());
+            audit.recordAs(account.username, "account.locked-after-failures", AccountService.AUDIT_TYPE, account.id,
+                    Map.of("lockedUntil", account.lockedUntil.toString()));
+        }
+    }
+
+    private Optional<SecurityIdentity> refused(String reason) {
+        meters.counter("hotline.logins", "outcome", reason).increment();
+        return Optional.empty();
+    }
+
+    private SecurityIdentity identityOf(Account account) {
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(account.username))
+                .addRole(account.role.name())
+                .addAttribute(CurrentUser.ACCOUNT_ID, account.id)
+                .addAttribute(CurrentUser.DISPLAY_NAME, account.displayName);
+        if (account.unit != null) {
+            builder.addAttribute(CurrentUser.UNIT_ID, account.unit.id)
+                    .addAttribute(CurrentUser.UNIT_NAME, account.unit.name);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,60 @@
+package cn.hotline12345.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.smallrye.mutiny.Uni;
+
+/** Quarkus security's entry points into {@link AccountAuthenticator}; the database work runs off the event loop. */
+public final class IdentityProviders {
+
+    private IdentityProviders() {
+    }
+
+    /** Form login and HTTP Basic. */
+    @ApplicationScoped
+    public static class Password implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+        @Inject
+        AccountAuthenticator authenticator;
+
+        @Override
+        public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+            return UsernamePasswordAuthenticationRequest.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+                AuthenticationRequestContext context) {
+            String password = new String(request.getPassword().getPassword());
+            return context.runBlocking(() -> authenticator.login(request.getUsername(), password)
+                    .orElseThrow(AuthenticationFailedException::new));
+        }
+    }
+
+    /** The encrypted session cookie of form login: the username is proven, the account is re-read. */
+    @ApplicationScoped
+    public static class Session implements IdentityProvider<TrustedAuthenticationRequest> {
+
+        @Inject
+        AccountAuthenticator authenticator;
+
+        @Override
+        public Class<TrustedAuthenticationRequest> getRequestType() {
+            return TrustedAuthenticationRequest.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
+                AuthenticationRequestContext context) {
+            return context.runBlocking(() -> authenticator.resume(request.getPrincipal())
+                    .orElseThrow(AuthenticationFailedException::new));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package cn.hotline12345.common;
+
+import java.time.ZoneId;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the hotline itself; the services' own keys stay under quarkus.*. */
+@ConfigMapping(prefix = "hotline")
+public interface HotlineConfig {
+
+    /** The zone every time is shown and every calendar rule is computed in. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId timeZone();
+
+    /** Creates the demo accounts at start-up (never in a real deployment). */
+    @WithDefault("false")
+    boolean demoData();
+
+    Api api();
+
+    Account account();
+
+    interface Api {
+        /** Largest request body the API reads; larger ones get 413 before any work is done. */
+        @WithDefault("262144")
+        long maxBodyBytes();
+    }
+
+    interface Account {
+        @WithDefault("10")
+        int bcryptCost();
+
+        /** Consecutive failed logins after which an account is locked for a while. */
+        @WithDefault("5")
+        int maxFailedLogins();
+
+        @WithDefault("PT15M")
+        java.time.Duration failedLoginLockout();
+    }
+}

@@ -1,0 +1,63 @@
+package cn.hotline12345.common;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads optional query parameters that arrive as text. Jakarta REST would answer a value of the
+ * wrong type with 404; a client deserves 400 naming the parameter.
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, Class<E> type, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw bad(name, raw);
+        }
+    }
+
+    public static Long longValue(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(raw.trim());
+        } catch (NumberFormatException e) {
+            throw bad(name, raw);
+        }
+    }
+
+    public static Integer intValue(String name, String raw) {
+        Long value = longValue(name, raw);
+        if (value == null) {
+            return null;
+        }
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw bad(name, raw);
+        }
+        return value.intValue();
+    }
+
+    public static Boolean booleanValue(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> Boolean.TRUE;
+            case "false", "0", "no" -> Boolean.FALSE;
+            default -> throw bad(name, raw);
+        };
+    }
+
+    private static DomainException bad(String name, String raw) {
+        return new DomainException(ProblemType.BAD_PARAMETER,
+                List.of(new FieldError(name, "problem.bad-parameter.field")), "problem.bad-parameter.detail", name, raw);
+    }
+}

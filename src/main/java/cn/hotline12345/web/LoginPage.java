@@ -1,0 +1,75 @@
+package cn.hotline12345.web;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import cn.hotline12345.account.CurrentUser;
+import cn.hotline12345.account.DemoAccounts;
+import cn.hotline12345.common.HotlineConfig;
+import cn.hotline12345.common.RequestLocale;
+
+/** Login form (posted to Quarkus' /j_security_check), logout, and the language switch. */
+@Path("/")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class LoginPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(boolean error, boolean loggedOut, List<DemoAccounts.Demo> demoAccounts,
+                String demoPassword);
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    HotlineConfig config;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+    String sessionCookie;
+
+    @GET
+    @Path("login")
+    public Response login(@RestQuery boolean error, @RestQuery boolean logout) {
+        if (currentUser.isLoggedIn() && !error) {
+            return Response.seeOther(URI.create("/")).build();
+        }
+        boolean demo = config.demoData();
+        return Response.ok(Templates.login(error, logout, demo ? DemoAccounts.ACCOUNTS : List.of(),
+                demo ? DemoAccounts.PASSWORD : null)).build();
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout() {
+        NewCookie expired = new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true).build();
+        return Response.seeOther(URI.create("/login?logout=true")).cookie(expired).build();
+    }
+
+    @GET
+    @Path("lang/{tag}")
+    public Response language(@RestPath String tag, @RestQuery String back) {
+        String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
+        NewCookie cookie = new NewCookie.Builder(RequestLocale.COOKIE)
+                .value(RequestLocale.fromTag(tag).toLanguageTag()).path("/").maxAge(365 * 24 * 3600).build();
+        return Response.seeOther(URI.create(target)).cookie(cookie).build();
+    }
+}
