@@ -78,7 +78,7 @@ ensure() {
     rm -f "$es_pid"
     touch "$es_pid" && { is_root && chown "$HOTLINE_ES_USER" "$es_pid" || true; }
     run_as_es env ES_JAVA_HOME="$java_home" ES_JAVA_OPTS="-Xms$HOTLINE_ES_HEAP -Xmx$HOTLINE_ES_HEAP" \
-        "$es_home/bin/elasticsearch" -d -q -p "$es_pid" \
+        "$es_home/bin/elasticsearch" -d -p "$es_pid" \
         -E cluster.name=hotline \
         -E discovery.type=single-node \
         -E xpack.security.enabled=false \
@@ -87,8 +87,8 @@ ensure() {
         -E path.data="$es_data" \
         -E path.logs="$es_logs" \
         -E cluster.routing.allocation.disk.threshold_enabled=false \
-        -E action.destructive_requires_name=false >&2 \
-        || die "Elasticsearch did not start; see $es_logs/hotline.log"
+        -E action.destructive_requires_name=false >"$es_logs/startup.out" 2>&1 \
+        || { tail -n 20 "$es_logs/startup.out" >&2; die "Elasticsearch did not start; see $es_logs/startup.out"; }
     for _ in $(seq 1 120); do
         if curl -fsS --max-time 2 "$es_url/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1; then
             say "Elasticsearch is up at $es_url"

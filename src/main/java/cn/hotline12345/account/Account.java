@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,7 +25,16 @@ import cn.hotline12345.unit.MemberUnit;
 /** A person who logs in. Passwords are kept only as bcrypt hashes. */
 @Entity
 @Table(name = "account")
-@NamedQuery(name = "Account.byUsername", query = "from Account a left join fetch a.unit where lower(a.username) = lower(?1)")
+@NamedQueries({
+        @NamedQuery(name = "Account.byUsername",
+                query = "from Account a left join fetch a.unit where lower(a.username) = lower(?1)"),
+        @NamedQuery(name = "Account.loggedIn",
+                query = "update Account set lastLoginAt = ?1, failedLogins = 0 where id = ?2"),
+        @NamedQuery(name = "Account.failedLogin",
+                query = "update Account set failedLogins = failedLogins + 1 where id = ?1"),
+        @NamedQuery(name = "Account.lockedOut",
+                query = "update Account set failedLogins = 0, lockedUntil = ?1 where id = ?2")
+})
 public class Account extends PanacheEntityBase {
 
     @Id

@@ -61,8 +61,9 @@ public class AccountAuthenticator {
         }
         if (account.failedLogins > 0 || account.lastLoginAt == null
                 || account.lastLoginAt.isBefore(now.minus(LAST_LOGIN_RESOLUTION))) {
-            account.failedLogins = 0;
-            account.lastLoginAt = now;
+            // Bookkeeping, not an edit: a bulk update leaves the version alone, so a login never
+            // turns an administrator's concurrent edit of the account into a conflict.
+            Account.update("#Account.loggedIn", now, account.id);
         }
         meters.counter("hotline.logins", "outcome", "success").increment();
         return Optional.of(identityOf(account));
@@ -87,13 +88,14 @@ public class AccountAuthenticator {
     }
 
     private void registerFailure(Account account, Instant now) {
-        account.failedLogins++;
         HotlineConfig.Account rules = config.account();
-        if (account.failedLogins >= rules.maxFailedLogins()) {
-            account.failedLogins = 0;
-            account.lockedUntil = now.plus(rules.failedLoginLockout());
+        if (account.failedLogins + 1 < rules.maxFailedLogins()) {
+            Account.update("#Account.failedLogin", account.id);
+        } else {
+            Instant until = now.plus(rules.failedLoginLockout());
+            Account.update("#Account.lockedOut", until, account.id);
             audit.recordAs(account.username, "account.locked-after-failures", AccountService.AUDIT_TYPE, account.id,
-                    Map.of("lockedUntil", account.lockedUntil.toString()));
+                    Map.of("lockedUntil", until.toString()));
         }
     }
 

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 /** What a client may send about accounts. */
 public final class AccountRequests {
 
-    public static final String USERNAME_PATTERN = "[a-z][a-z0-9._-]{2,63}";
+    public static final String USERNAME_PATTERN = "[A-Za-z][A-Za-z0-9._-]{2,63}";
 
     private AccountRequests() {
     }

@@ -38,6 +38,9 @@ public enum ProblemType {
     }
 
     public static ProblemType forStatus(int status) {
+        if (status == 400) {
+            return BAD_PARAMETER;
+        }
         for (ProblemType type : values()) {
             if (type.status == status) {
                 return type;

@@ -21,7 +21,15 @@ public final class Texts {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+            if (arguments.length == 0) {
+                return pattern;
+            }
+            // Ids and counts read as written (987654321, not 987,654,321).
+            Object[] plain = new Object[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                plain[i] = arguments[i] instanceof Number ? arguments[i].toString() : arguments[i];
+            }
+            return new MessageFormat(pattern, locale).format(plain);
         } catch (MissingResourceException e) {
             return key;
         }

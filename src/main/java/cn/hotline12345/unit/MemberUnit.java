@@ -30,6 +30,7 @@ import cn.hotline12345.common.ProblemType;
 @NamedQueries({
         @NamedQuery(name = "MemberUnit.byCode", query = "from MemberUnit where code = ?1"),
         @NamedQuery(name = "MemberUnit.byName", query = "from MemberUnit where name = ?1"),
+        @NamedQuery(name = "MemberUnit.withParent", query = "from MemberUnit u left join fetch u.parent where u.id = ?1"),
         @NamedQuery(name = "MemberUnit.children", query = "from MemberUnit where parent.id = ?1 order by code"),
         @NamedQuery(name = "MemberUnit.countActiveChildren",
                 query = "select count(u) from MemberUnit u where u.parent.id = ?1 and u.active = true"),
@@ -77,6 +78,11 @@ public class MemberUnit extends PanacheEntityBase {
 
     public static Optional<MemberUnit> findByCode(String code) {
         return find("#MemberUnit.byCode", code).firstResultOptional();
+    }
+
+    /** The unit with its parent loaded, so it can be shown after its transaction ends. */
+    public static MemberUnit findWithParent(long id) {
+        return find("#MemberUnit.withParent", id).firstResult();
     }
 
     public static Optional<MemberUnit> findByName(String name) {

@@ -79,7 +79,7 @@ public class MemberUnitService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public MemberUnit get(long id) {
         currentUser.checkMayReadUnit(id);
-        MemberUnit unit = MemberUnit.findById(id);
+        MemberUnit unit = MemberUnit.findWithParent(id);
         if (unit == null) {
             throw DomainException.notFound("unit", id);
         }
@@ -174,7 +174,7 @@ public class MemberUnitService {
     }
 
     private MemberUnit current(long id, int expectedVersion) {
-        MemberUnit unit = MemberUnit.findById(id);
+        MemberUnit unit = MemberUnit.findWithParent(id);
         if (unit == null) {
             throw DomainException.notFound("unit", id);
         }

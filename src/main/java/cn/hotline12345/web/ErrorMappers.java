@@ -70,10 +70,10 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
-        String where = e.getLocation() == null ? ""
-                : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        Object[] where = e.getLocation() == null ? new Object[] {"?", "?"}
+                : new Object[] {e.getLocation().getLineNr(), e.getLocation().getColumnNr()};
         return ErrorResponses.of(ProblemType.MALFORMED_BODY, uri.getPath(), headers, "problem.malformed-body.detail",
-                new Object[] {where}, List.of());
+                where, List.of());
     }
 
     @ServerExceptionMapper
@@ -114,6 +114,16 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers, Request request) {
+        // The JSON reader reports a body it cannot read as a plain 400; say what was wrong with it.
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, uri, headers);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return badJsonMapping(mapping, uri, headers);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformed(json, uri, headers);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return internal(e, uri, headers);

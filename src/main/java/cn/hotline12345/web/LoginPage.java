@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -48,13 +49,13 @@ public class LoginPage {
 
     @GET
     @Path("login")
-    public Response login(@RestQuery boolean error, @RestQuery boolean logout) {
-        if (currentUser.isLoggedIn() && !error) {
+    public Response login(@RestQuery boolean logout, @RestCookie(LoginFailures.COOKIE) String failed) {
+        if (currentUser.isLoggedIn()) {
             return Response.seeOther(URI.create("/")).build();
         }
         boolean demo = config.demoData();
-        return Response.ok(Templates.login(error, logout, demo ? DemoAccounts.ACCOUNTS : List.of(),
-                demo ? DemoAccounts.PASSWORD : null)).build();
+        return Response.ok(Templates.login(failed != null, logout, demo ? DemoAccounts.ACCOUNTS : List.of(),
+                demo ? DemoAccounts.PASSWORD : null)).cookie(LoginFailures.cleared()).build();
     }
 
     @POST

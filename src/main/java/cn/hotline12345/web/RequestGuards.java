@@ -2,6 +2,7 @@ package cn.hotline12345.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import cn.hotline12345.common.HotlineConfig;
 import cn.hotline12345.common.ProblemType;
+import cn.hotline12345.common.RequestLocale;
 
 /** Checks made before any resource runs, so a refused request changes nothing. */
 public class RequestGuards {
@@ -21,6 +23,19 @@ public class RequestGuards {
 
     @Inject
     HotlineConfig config;
+
+    /**
+     * Pages speak the language the person chose (cookie), else Chinese, whatever the browser asks
+     * for. Qute picks a page's locale from Accept-Language, so the header is set to that choice.
+     */
+    @ServerRequestFilter(preMatching = true)
+    public void pageLanguage(ContainerRequestContext request) {
+        if (!ErrorResponses.isApi(request.getUriInfo().getPath())) {
+            var cookie = request.getCookies().get(RequestLocale.COOKIE);
+            Locale locale = RequestLocale.resolve(cookie == null ? null : cookie.getValue(), null, false);
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag());
+        }
+    }
 
     /** Declared bodies over the API limit are refused before they are read. */
     @ServerRequestFilter(preMatching = true)

@@ -24,6 +24,12 @@ public final class Db {
         return (String) single("select coalesce(md5(string_agg(t::text, '|' order by t::text)), 'empty') from " + table + " t");
     }
 
+    /** The same, over some columns only. */
+    public static String fingerprint(String table, String columns) {
+        return (String) single("select coalesce(md5(string_agg(t::text, '|' order by t::text)), 'empty') from (select "
+                + columns + " from " + table + ") t");
+    }
+
     private static EntityManager em() {
         return Arc.container().instance(EntityManager.class).get();
     }

@@ -1,0 +1,99 @@
+package cn.hotline12345.account;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+import cn.hotline12345.testing.Api;
+import cn.hotline12345.testing.Db;
+
+/** Logging in per role, by form and by HTTP Basic, and what locks an account out. */
+@QuarkusTest
+class LoginTest {
+
+    static Response formLogin(String username, String password) {
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", username).formParam("j_password", password)
+                .when().post("/j_security_check");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "agent, AGENT, 今日来电",
+            "supervisor, SUPERVISOR, 待派单",
+            "handler, UNIT_HANDLER, 佛山市人力资源和社会保障局",
+            "editor, KB_EDITOR, 待审核知识条目",
+            "manager, MANAGER, 运行情况通报",
+            "admin, ADMIN, 启用的成员单位"})
+    void eachRoleLogsInAndSeesItsOwnHomePage(String username, String role, String homeText) {
+        Response login = formLogin(username, DemoAccounts.PASSWORD);
+        assertThat(login.statusCode()).isEqualTo(302);
+        String session = login.getCookie("hotline-session");
+        assertThat(session).isNotBlank();
+        given().cookie("hotline-session", session).when().get("/").then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString(homeText));
+        Api.as(username).when().get("/api/me").then().statusCode(200)
+                .body("username", equalTo(username)).body("role", equalTo(role));
+    }
+
+    @Test
+    void aWrongPasswordGoesBackToTheLoginPage() {
+        Response login = formLogin("agent", "not-the-password1");
+        assertThat(login.statusCode()).isBetween(302, 303);
+        assertThat(login.header("Location")).endsWith("/login");
+        assertThat(login.getCookie("hotline-session")).isNull();
+        given().cookie("hotline-login-failed", login.getCookie("hotline-login-failed")).when().get("/login").then()
+                .statusCode(200).body(containsString("用户名或密码错误"));
+        given().when().get("/login").then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("用户名或密码错误")));
+    }
+
+    @Test
+    void pagesSendStrangersToTheLoginPage() {
+        given().redirects().follow(false).when().get("/admin/units").then()
+                .statusCode(303).header("Location", containsString("/login"));
+        given().when().get("/login").then().statusCode(200).body(containsString("登录"));
+    }
+
+    @Test
+    void aUnitHandlerCannotOpenAdministrationPages() {
+        String session = formLogin("handler", DemoAccounts.PASSWORD).getCookie("hotline-session");
+        given().cookie("hotline-session", session).when().get("/admin/units").then()
+                .statusCode(403).contentType(containsString("text/html")).body(containsString("无权执行此操作"));
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountForAWhile() {
+        long id = Api.as("admin").body(Map.of("username", "lockme", "displayName", "锁定测试", "role", "AGENT",
+                "password", "Foshan2008x")).when().post("/api/accounts").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        for (int i = 0; i < 5; i++) {
+            Api.anonymous().auth().preemptive().basic("lockme", "wrong-" + i + "abc").when().get("/api/me").then().statusCode(401);
+        }
+        // Even the right password is refused now.
+        Api.anonymous().auth().preemptive().basic("lockme", "Foshan2008x").when().get("/api/me").then().statusCode(401);
+        assertThat(Db.count("select count(*) from audit_event where entity_type = 'account' and entity_id = '" + id
+                + "' and action = 'account.locked-after-failures'")).isEqualTo(1);
+        int version = Api.as("admin").when().get("/api/accounts/" + id).then().extract().jsonPath().getInt("version");
+        Api.as("admin").body(Map.of("version", version)).when().post("/api/accounts/" + id + "/unlock").then().statusCode(200);
+        Api.anonymous().auth().preemptive().basic("lockme", "Foshan2008x").when().get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void logoutClearsTheSession() {
+        given().redirects().follow(false).when().post("/logout").then()
+                .statusCode(303).header("Location", containsString("/login?logout=true"))
+                .header("Set-Cookie", containsString("hotline-session=;"));
+    }
+}
