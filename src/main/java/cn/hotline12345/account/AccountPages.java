@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,12 +22,11 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import cn.hotline12345.audit.AuditEvent;
-import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.PageRequest;
 import cn.hotline12345.common.PageResult;
 import cn.hotline12345.common.Params;
 import cn.hotline12345.unit.MemberUnit;
-import cn.hotline12345.web.FormFailure;
+import cn.hotline12345.web.FormSubmission;
 import cn.hotline12345.web.PageContext;
 
 /** Administrators' pages for accounts: create, change role or unit, reset passwords, lock. */
@@ -76,15 +74,11 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestForm String username, @RestForm String displayName, @RestForm String role,
             @RestForm String unitCode, @RestForm String password) {
-        try {
-            var request = FormFailure.validated(validator, new AccountRequests.Create(username, displayName,
-                    Params.enumValue("role", Role.class, role), MemberUnit.idOfCode(unitCode), password));
-            Account account = accounts.create(request);
-            return Response.seeOther(URI.create("/admin/accounts/" + account.id + "?saved=true")).build();
-        } catch (DomainException | ConstraintViolationException failure) {
-            return Response.status(FormFailure.status(failure)).entity(Templates.form(FormFailure.messages(failure, page.locale()),
-                    username, displayName, role, unitCode, ROLES)).build();
-        }
+        return FormSubmission.submit(() -> {
+            Account account = accounts.create(FormSubmission.validated(validator, new AccountRequests.Create(username,
+                    displayName, Params.enumValue("role", Role.class, role), MemberUnit.idOfCode(unitCode), password)));
+            return saved(account.id);
+        }, errors -> Templates.form(errors, username, displayName, role, unitCode, ROLES), page.locale());
     }
 
     @GET
@@ -98,7 +92,7 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, @RestForm String displayName, @RestForm String role,
             @RestForm String unitCode, @RestForm String version) {
-        return act(id, () -> accounts.update(id, FormFailure.validated(validator, new AccountRequests.Update(
+        return act(id, () -> accounts.update(id, FormSubmission.validated(validator, new AccountRequests.Update(
                 displayName, Params.enumValue("role", Role.class, role), MemberUnit.idOfCode(unitCode),
                 Params.intValue("version", version)))));
     }
@@ -108,14 +102,14 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resetPassword(@RestPath long id, @RestForm String newPassword) {
         return act(id, () -> accounts.resetPassword(id,
-                FormFailure.validated(validator, new AccountRequests.ResetPassword(newPassword))));
+                FormSubmission.validated(validator, new AccountRequests.ResetPassword(newPassword))));
     }
 
     @POST
     @Path("/{id}/lock")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response lock(@RestPath long id, @RestForm String reason, @RestForm String version) {
-        return act(id, () -> accounts.lock(id, FormFailure.validated(validator,
+        return act(id, () -> accounts.lock(id, FormSubmission.validated(validator,
                 new AccountRequests.ChangeLock(Params.intValue("version", version), reason))));
     }
 
@@ -123,18 +117,19 @@ public class AccountPages {
     @Path("/{id}/unlock")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response unlock(@RestPath long id, @RestForm String reason, @RestForm String version) {
-        return act(id, () -> accounts.unlock(id, FormFailure.validated(validator,
+        return act(id, () -> accounts.unlock(id, FormSubmission.validated(validator,
                 new AccountRequests.ChangeLock(Params.intValue("version", version), reason))));
     }
 
     private Response act(long id, Runnable action) {
-        try {
+        return FormSubmission.submit(() -> {
             action.run();
-            return Response.seeOther(URI.create("/admin/accounts/" + id + "?saved=true")).build();
-        } catch (DomainException | ConstraintViolationException failure) {
-            return Response.status(FormFailure.status(failure))
-                    .entity(detailPage(id, FormFailure.messages(failure, page.locale()), false)).build();
-        }
+            return saved(id);
+        }, errors -> detailPage(id, errors, false), page.locale());
+    }
+
+    private static URI saved(long id) {
+        return URI.create("/admin/accounts/" + id + "?saved=true");
     }
 
     private TemplateInstance detailPage(long id, List<String> errors, boolean saved) {

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import cn.hotline12345.audit.AuditLog;
@@ -60,10 +59,7 @@ public class AccountService {
             where.append(" and unit.id = :unit");
             params.put("unit", filter.unitId());
         }
-        var query = Account.find(where.toString(), Sort.by("username"), params);
-        long total = query.count();
-        List<Account> items = query.page(Page.of(pageRequest.page(), pageRequest.size())).list();
-        return new PageResult<>(items, total, pageRequest.page(), pageRequest.size());
+        return PageResult.of(Account.find(where.toString(), Sort.by("username"), params), pageRequest);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

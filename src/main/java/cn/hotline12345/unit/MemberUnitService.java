@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import cn.hotline12345.account.CurrentUser;
@@ -70,10 +69,7 @@ public class MemberUnitService {
             where.append(" and active = :active");
             params.put("active", filter.active());
         }
-        var query = MemberUnit.find(where.toString(), Sort.by("code"), params);
-        long total = query.count();
-        List<MemberUnit> items = query.page(Page.of(pageRequest.page(), pageRequest.size())).list();
-        return new PageResult<>(items, total, pageRequest.page(), pageRequest.size());
+        return PageResult.of(MemberUnit.find(where.toString(), Sort.by("code"), params), pageRequest);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,11 +23,10 @@ import io.quarkus.qute.TemplateInstance;
 
 import cn.hotline12345.account.Role;
 import cn.hotline12345.audit.AuditEvent;
-import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.PageRequest;
 import cn.hotline12345.common.PageResult;
 import cn.hotline12345.common.Params;
-import cn.hotline12345.web.FormFailure;
+import cn.hotline12345.web.FormSubmission;
 import cn.hotline12345.web.PageContext;
 
 /** Administrators' pages for the unit registry. The forms call the same service as the API. */
@@ -77,18 +75,12 @@ public class UnitPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestForm String code, @RestForm String name, @RestForm String level,
             @RestForm String kind, @RestForm String parentCode, @RestForm String contactPhone) {
-        try {
-            var request = FormFailure.validated(validator, new UnitRequests.Create(code, name,
+        return FormSubmission.submit(() -> {
+            MemberUnit unit = units.create(FormSubmission.validated(validator, new UnitRequests.Create(code, name,
                     Params.enumValue("level", UnitLevel.class, level), Params.enumValue("kind", UnitKind.class, kind),
-                    MemberUnit.idOfCode(parentCode), contactPhone == null || contactPhone.isBlank() ? null : contactPhone));
-            MemberUnit unit = units.create(request);
-            return Response.seeOther(URI.create("/admin/units/" + unit.id + "?saved=true")).build();
-        } catch (DomainException | ConstraintViolationException failure) {
-            return Response.status(FormFailure.status(failure))
-                    .entity(Templates.form(FormFailure.messages(failure, page.locale()), code, name, level, kind,
-                            parentCode, contactPhone))
-                    .build();
-        }
+                    MemberUnit.idOfCode(parentCode), blankToNull(contactPhone))));
+            return saved(unit.id);
+        }, errors -> Templates.form(errors, code, name, level, kind, parentCode, contactPhone), page.locale());
     }
 
     @GET
@@ -102,9 +94,9 @@ public class UnitPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, @RestForm String name, @RestForm String level, @RestForm String kind,
             @RestForm String contactPhone, @RestForm String version) {
-        return act(id, () -> units.update(id, FormFailure.validated(validator, new UnitRequests.Update(name,
+        return act(id, () -> units.update(id, FormSubmission.validated(validator, new UnitRequests.Update(name,
                 Params.enumValue("level", UnitLevel.class, level), Params.enumValue("kind", UnitKind.class, kind),
-                contactPhone == null || contactPhone.isBlank() ? null : contactPhone,
+                blankToNull(contactPhone),
                 Params.intValue("version", version)))));
     }
 
@@ -112,7 +104,7 @@ public class UnitPages {
     @Path("/{id}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestPath long id, @RestForm String parentCode, @RestForm String version) {
-        return act(id, () -> units.move(id, FormFailure.validated(validator,
+        return act(id, () -> units.move(id, FormSubmission.validated(validator,
                 new UnitRequests.Move(MemberUnit.idOfCode(parentCode), Params.intValue("version", version)))));
     }
 
@@ -120,7 +112,7 @@ public class UnitPages {
     @Path("/{id}/deactivate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deactivate(@RestPath long id, @RestForm String reason, @RestForm String version) {
-        return act(id, () -> units.deactivate(id, FormFailure.validated(validator,
+        return act(id, () -> units.deactivate(id, FormSubmission.validated(validator,
                 new UnitRequests.ChangeActive(Params.intValue("version", version), reason))));
     }
 
@@ -128,18 +120,23 @@ public class UnitPages {
     @Path("/{id}/activate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response activate(@RestPath long id, @RestForm String reason, @RestForm String version) {
-        return act(id, () -> units.activate(id, FormFailure.validated(validator,
+        return act(id, () -> units.activate(id, FormSubmission.validated(validator,
                 new UnitRequests.ChangeActive(Params.intValue("version", version), reason))));
     }
 
     private Response act(long id, Runnable action) {
-        try {
+        return FormSubmission.submit(() -> {
             action.run();
-            return Response.seeOther(URI.create("/admin/units/" + id + "?saved=true")).build();
-        } catch (DomainException | ConstraintViolationException failure) {
-            return Response.status(FormFailure.status(failure))
-                    .entity(detailPage(id, FormFailure.messages(failure, page.locale()), false)).build();
-        }
+            return saved(id);
+        }, errors -> detailPage(id, errors, false), page.locale());
+    }
+
+    private static URI saved(long id) {
+        return URI.create("/admin/units/" + id + "?saved=true");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private TemplateInstance detailPage(long id, List<String> errors, boolean saved) {

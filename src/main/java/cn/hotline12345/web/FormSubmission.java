@@ -1,24 +1,43 @@
 package cn.hotline12345.web;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.TemplateInstance;
 
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.Texts;
 
 /**
- * Runs a form submission and collects what went wrong as sentences for the page, in the reader's
- * language, so a page can show the form again with the reasons.
+ * How every page form is handled: run the action; on success redirect (303, so a reload does not
+ * submit twice); on a refusal answer the form's page again with the reasons, in the reader's language.
  */
-public final class FormFailure {
+public final class FormSubmission {
 
-    private FormFailure() {
+    private FormSubmission() {
+    }
+
+    /**
+     * @param action does the work and says where to go next
+     * @param pageWithErrors the page to show again, given the reasons the action was refused
+     */
+    public static Response submit(Supplier<URI> action, Function<List<String>, TemplateInstance> pageWithErrors,
+            Locale locale) {
+        try {
+            return Response.seeOther(action.get()).build();
+        } catch (DomainException | ConstraintViolationException failure) {
+            return Response.status(status(failure)).entity(pageWithErrors.apply(messages(failure, locale))).build();
+        }
     }
 
     public static <T> T validated(Validator validator, T request) {
@@ -29,7 +48,7 @@ public final class FormFailure {
         return request;
     }
 
-    public static List<String> messages(RuntimeException failure, Locale locale) {
+    static List<String> messages(RuntimeException failure, Locale locale) {
         List<String> messages = new ArrayList<>();
         if (failure instanceof DomainException refusal) {
             messages.add(Texts.describe(locale, refusal));
@@ -37,15 +56,12 @@ public final class FormFailure {
             for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
                 messages.add(ErrorMappers.fieldOf(violation.getPropertyPath()) + ": " + violation.getMessage());
             }
-        } else {
-            throw failure;
         }
         return messages;
     }
 
-
-    /** The HTTP status a page answers a failed form with: the refusal's own, else 400. */
-    public static int status(RuntimeException failure) {
+    /** A refusal keeps its own status; invalid input is 400. */
+    static int status(RuntimeException failure) {
         return failure instanceof DomainException refusal ? refusal.type().status() : 400;
     }
 }
