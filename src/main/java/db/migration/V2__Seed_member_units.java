@@ -1,9 +1,5 @@
 package db.migration;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +8,6 @@ import java.sql.Types;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -30,7 +25,7 @@ public class V2__Seed_member_units extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        List<MemberUnitSeed.Row> rows = MemberUnitSeed.parse(new String(read(), StandardCharsets.UTF_8));
+        List<MemberUnitSeed.Row> rows = MemberUnitSeed.parse(SeedFiles.text(SEED));
         MemberUnitSeed.check(rows);
         Connection connection = context.getConnection();
         Map<String, Long> ids = new HashMap<>();
@@ -58,19 +53,6 @@ public class V2__Seed_member_units extends BaseJavaMigration {
 
     @Override
     public Integer getChecksum() {
-        CRC32 crc = new CRC32();
-        crc.update(read());
-        return (int) crc.getValue();
-    }
-
-    private static byte[] read() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SEED)) {
-            if (in == null) {
-                throw new IllegalStateException("missing seed file " + SEED);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SeedFiles.checksum(SEED);
     }
 }

@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
@@ -55,9 +54,6 @@ public class DemoAccounts {
     @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "hotline.bootstrap-admin-password")
-    Optional<String> bootstrapAdminPassword;
-
     @Transactional
     void onStart(@Observes StartupEvent event) {
         if (config.demoData()) {
@@ -69,9 +65,10 @@ public class DemoAccounts {
                 }
             }
         }
-        if (bootstrapAdminPassword.isPresent() && Account.count("role", Role.ADMIN) == 0) {
-            PasswordPolicy.check("hotline.bootstrap-admin-password", "admin", bootstrapAdminPassword.get());
-            create("admin", "系统管理员", Role.ADMIN, null, hasher.hash(bootstrapAdminPassword.get()));
+        Optional<String> firstAdminPassword = config.bootstrapAdminPassword();
+        if (firstAdminPassword.isPresent() && Account.count("role", Role.ADMIN) == 0) {
+            PasswordPolicy.check("hotline.bootstrap-admin-password", "admin", firstAdminPassword.get());
+            create("admin", "系统管理员", Role.ADMIN, null, hasher.hash(firstAdminPassword.get()));
             LOG.info("created the first administrator account 'admin'");
         }
     }

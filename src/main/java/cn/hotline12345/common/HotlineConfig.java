@@ -1,6 +1,7 @@
 package cn.hotline12345.common;
 
 import java.time.ZoneId;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -16,6 +17,9 @@ public interface HotlineConfig {
     /** Creates the demo accounts at start-up (never in a real deployment). */
     @WithDefault("false")
     boolean demoData();
+
+    /** Creates the first administrator "admin" with this password when no administrator exists. */
+    Optional<String> bootstrapAdminPassword();
 
     Api api();
 

@@ -27,7 +27,9 @@ public final class Texts {
             // Ids and counts read as written (987654321, not 987,654,321).
             Object[] plain = new Object[arguments.length];
             for (int i = 0; i < arguments.length; i++) {
-                plain[i] = arguments[i] instanceof Number ? arguments[i].toString() : arguments[i];
+                Object argument = arguments[i];
+                plain[i] = argument instanceof Number ? argument.toString()
+                        : argument instanceof MessageKey nested ? format(locale, nested.key()) : argument;
             }
             return new MessageFormat(pattern, locale).format(plain);
         } catch (MissingResourceException e) {

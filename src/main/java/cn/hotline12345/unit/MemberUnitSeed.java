@@ -1,11 +1,12 @@
 package cn.hotline12345.unit;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import cn.hotline12345.common.CsvRows;
 
 /** Reads and checks the member-unit seed file (CSV: code,name,level,parent_code,kind,contact_phone). */
 public final class MemberUnitSeed {
@@ -20,23 +21,10 @@ public final class MemberUnitSeed {
     }
 
     public static List<Row> parse(String csv) {
-        String[] lines = csv.replace("\r\n", "\n").split("\n");
-        if (lines.length == 0 || !lines[0].strip().equals(HEADER)) {
-            throw new IllegalArgumentException("seed must start with the header " + HEADER);
-        }
-        List<Row> rows = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            String[] cells = lines[i].split(",", -1);
-            if (cells.length != 6) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": expected 6 fields, found " + cells.length);
-            }
-            rows.add(new Row(cells[0].strip(), cells[1].strip(), UnitLevel.valueOf(cells[2].strip()),
-                    blankToNull(cells[3]), UnitKind.valueOf(cells[4].strip()), blankToNull(cells[5])));
-        }
-        return rows;
+        return CsvRows.parse(csv, HEADER).stream()
+                .map(cells -> new Row(cells[0], cells[1], UnitLevel.valueOf(cells[2]), CsvRows.blankToNull(cells[3]),
+                        UnitKind.valueOf(cells[4]), CsvRows.blankToNull(cells[5])))
+                .toList();
     }
 
     /** Unique codes and names, parents listed before children, and every placement legal. */
@@ -62,9 +50,5 @@ public final class MemberUnitSeed {
             byCode.put(row.code(), node);
             byId.put(node.id(), node);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

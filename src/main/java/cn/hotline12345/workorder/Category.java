@@ -1,0 +1,44 @@
+package cn.hotline12345.workorder;
+
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A topic of the work-order tree (e.g. 社会保险 › 养老保险). */
+@Entity
+@Table(name = "category")
+@NamedQuery(name = "Category.all", query = "from Category c left join fetch c.parent order by c.code")
+public class Category extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true, length = 16)
+    public String code;
+
+    @Column(nullable = false, length = 60)
+    public String name;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public Category parent;
+
+    @Column(nullable = false)
+    public boolean active = true;
+
+    public static List<Category> all() {
+        return find("#Category.all").list();
+    }
+}

@@ -1,0 +1,56 @@
+package cn.hotline12345.workorder;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** What a client may send about work orders: never a state, a number or a deadline. */
+public final class WorkOrderRequests {
+
+    private WorkOrderRequests() {
+    }
+
+    public record Register(
+            @NotNull Channel channel,
+            @NotNull WorkOrderType type,
+            @NotNull Long categoryId,
+            @Pattern(regexp = "[0-9+\\-]{3,32}") String callerNumber,
+            @Size(max = 64) String callerName,
+            boolean anonymous,
+            Boolean callbackConsent,
+            Long districtUnitId,
+            Long townUnitId,
+            @Size(max = 200) String address,
+            @NotBlank @Size(max = 5000) String citizenText,
+            @NotBlank @Size(max = 2000) String summary) {
+    }
+
+    public record AnswerDirectly(@NotBlank @Size(max = 5000) String answer, @NotNull @PositiveOrZero Integer version) {
+    }
+
+    public record Dispatch(@NotNull Long leadUnitId, @Size(max = 10) List<@NotNull Long> coUnitIds,
+            @Size(max = 1000) String note, @NotNull @PositiveOrZero Integer version) {
+    }
+
+    /** Sign for, urge, close: only a version and an optional note. */
+    public record Step(@Size(max = 1000) String note, @NotNull @PositiveOrZero Integer version) {
+    }
+
+    public record Return(@NotBlank @Size(max = 1000) String reason, @NotNull @PositiveOrZero Integer version) {
+    }
+
+    public record Reply(@NotBlank @Size(max = 5000) String text, @NotNull ReplyOutcome outcome,
+            @NotNull @PositiveOrZero Integer version) {
+    }
+
+    public record SendBack(@NotBlank @Size(max = 1000) String reason, @NotNull @PositiveOrZero Integer version) {
+    }
+
+    public record Callback(@NotNull Satisfaction satisfaction, @Size(max = 1000) String note,
+            @NotNull @PositiveOrZero Integer version) {
+    }
+}

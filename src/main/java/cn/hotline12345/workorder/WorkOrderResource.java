@@ -1,0 +1,159 @@
+package cn.hotline12345.workorder;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import cn.hotline12345.account.Role;
+import cn.hotline12345.common.PageRequest;
+import cn.hotline12345.common.PageResult;
+import cn.hotline12345.common.Params;
+
+/**
+ * Work orders over HTTP. Every step answers the order as it now is; a step the state does not
+ * allow answers 409 naming the current state, a stale version 409 as well.
+ */
+@Path("/api/work-orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Work orders", description = "工单: registration, dispatch, the units' replies, review, callback, closing")
+public class WorkOrderResource {
+
+    @Inject
+    WorkOrderService orders;
+
+    @GET
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.UNIT_HANDLER, Role.Names.MANAGER})
+    @Operation(summary = "List orders", description = "Filters: state, type, categoryId (with its subtopics), unitId, q "
+            + "(number, caller number or summary text); newest first; a unit handler sees only its unit's orders.")
+    public PageResult<WorkOrderViews.Summary> list(@RestQuery String state, @RestQuery String type,
+            @RestQuery String categoryId, @RestQuery String unitId, @RestQuery String q, @RestQuery String page,
+            @RestQuery String size) {
+        var filter = new WorkOrderService.Filter(Params.enumValue("state", WorkOrderState.class, state),
+                Params.enumValue("type", WorkOrderType.class, type), Params.longValue("categoryId", categoryId),
+                Params.longValue("unitId", unitId), q);
+        return orders.search(filter, PageRequest.of(Params.intValue("page", page), Params.intValue("size", size)))
+                .map(WorkOrderViews.Summary::of);
+    }
+
+    @GET
+    @Path("/inbox")
+    @RolesAllowed(Role.Names.UNIT_HANDLER)
+    @Operation(summary = "My unit's inbox", description = "Open orders dispatched to the caller's unit, least time left first.")
+    public PageResult<WorkOrderViews.InboxItem> inbox(@RestQuery String page, @RestQuery String size) {
+        return orders.inbox(PageRequest.of(Params.intValue("page", page), Params.intValue("size", size)))
+                .map(WorkOrderViews.InboxItem::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.UNIT_HANDLER, Role.Names.MANAGER})
+    @Operation(summary = "One order with its dispatches and full history")
+    public WorkOrderViews.Detail get(@RestPath long id) {
+        return WorkOrderViews.Detail.of(orders.get(id));
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
+    @Operation(summary = "Register an order (受理)")
+    public Response register(@Valid @NotNull WorkOrderRequests.Register request) {
+        WorkOrder order = orders.register(request);
+        return Response.created(URI.create("/api/work-orders/" + order.id)).entity(WorkOrderViews.Detail.of(order))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/answer")
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
+    @Operation(summary = "Answer directly on the call (直接答复) and close")
+    public WorkOrderViews.Detail answer(@RestPath long id, @Valid @NotNull WorkOrderRequests.AnswerDirectly request) {
+        return WorkOrderViews.Detail.of(orders.answerDirectly(id, request));
+    }
+
+    @POST
+    @Path("/{id}/dispatch")
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
+    @Operation(summary = "Dispatch to a lead unit and co-units (派单)", description = "Starts the sign-for and 22-hour reply deadlines.")
+    public WorkOrderViews.Detail dispatch(@RestPath long id, @Valid @NotNull WorkOrderRequests.Dispatch request) {
+        return WorkOrderViews.Detail.of(orders.dispatch(id, request));
+    }
+
+    @POST
+    @Path("/{id}/sign")
+    @RolesAllowed(Role.Names.UNIT_HANDLER)
+    @Operation(summary = "Sign for the order (签收)")
+    public WorkOrderViews.Detail sign(@RestPath long id, @Valid @NotNull WorkOrderRequests.Step request) {
+        return WorkOrderViews.Detail.of(orders.sign(id, request));
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @RolesAllowed(Role.Names.UNIT_HANDLER)
+    @Operation(summary = "Return as not this unit's responsibility (退单)")
+    public WorkOrderViews.Detail returnOrder(@RestPath long id, @Valid @NotNull WorkOrderRequests.Return request) {
+        return WorkOrderViews.Detail.of(orders.returnToHotline(id, request));
+    }
+
+    @POST
+    @Path("/{id}/reply")
+    @RolesAllowed(Role.Names.UNIT_HANDLER)
+    @Operation(summary = "Reply (答复)", description = "Whether the reply came within the deadline is stored with the dispatch.")
+    public WorkOrderViews.Detail reply(@RestPath long id, @Valid @NotNull WorkOrderRequests.Reply request) {
+        return WorkOrderViews.Detail.of(orders.reply(id, request));
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    @Operation(summary = "Accept the unit's reply (审核通过)")
+    public WorkOrderViews.Detail accept(@RestPath long id, @Valid @NotNull WorkOrderRequests.Step request) {
+        return WorkOrderViews.Detail.of(orders.acceptReply(id, request));
+    }
+
+    @POST
+    @Path("/{id}/send-back")
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    @Operation(summary = "Send the reply back for rework (退回重办)")
+    public WorkOrderViews.Detail sendBack(@RestPath long id, @Valid @NotNull WorkOrderRequests.SendBack request) {
+        return WorkOrderViews.Detail.of(orders.sendBack(id, request));
+    }
+
+    @POST
+    @Path("/{id}/callback")
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
+    @Operation(summary = "Record the callback to the citizen (回访)")
+    public WorkOrderViews.Detail callback(@RestPath long id, @Valid @NotNull WorkOrderRequests.Callback request) {
+        return WorkOrderViews.Detail.of(orders.callback(id, request));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    @Operation(summary = "Close the order (办结)")
+    public WorkOrderViews.Detail close(@RestPath long id, @Valid @NotNull WorkOrderRequests.Step request) {
+        return WorkOrderViews.Detail.of(orders.close(id, request));
+    }
+
+    @POST
+    @Path("/{id}/urge")
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
+    @Operation(summary = "Urge the lead unit (催办)")
+    public WorkOrderViews.Detail urge(@RestPath long id, @Valid @NotNull WorkOrderRequests.Step request) {
+        return WorkOrderViews.Detail.of(orders.urge(id, request));
+    }
+}

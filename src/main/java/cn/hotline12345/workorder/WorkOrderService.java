@@ -1,0 +1,365 @@
+package cn.hotline12345.workorder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+
+import cn.hotline12345.account.CurrentUser;
+import cn.hotline12345.account.Role;
+import cn.hotline12345.common.DomainException;
+import cn.hotline12345.common.FieldError;
+import cn.hotline12345.common.HotlineConfig;
+import cn.hotline12345.common.PageRequest;
+import cn.hotline12345.common.PageResult;
+import cn.hotline12345.common.ProblemType;
+import cn.hotline12345.unit.MemberUnit;
+import cn.hotline12345.unit.UnitKind;
+import cn.hotline12345.unit.UnitLevel;
+
+/**
+ * The life of a work order: registration, direct answers, dispatch with deadlines, and every step
+ * a unit and the hotline take until it is closed. Each step checks the state machine, the actor's
+ * unit and the version the actor saw, and writes one history event in the same transaction.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class WorkOrderService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    WorkOrderConfig config;
+
+    @Inject
+    HotlineConfig hotline;
+
+    /** Filters of order lists; every one optional. */
+    public record Filter(WorkOrderState state, WorkOrderType type, Long categoryId, Long unitId, String text) {
+    }
+
+    public WorkOrder register(WorkOrderRequests.Register request) {
+        Category category = Category.findById(request.categoryId());
+        if (category == null || !category.active) {
+            throw invalid("categoryId", "workorder.category-unusable", request.categoryId());
+        }
+        MemberUnit district = request.districtUnitId() == null ? null : MemberUnit.findById(request.districtUnitId());
+        if (request.districtUnitId() != null && (district == null || district.level != UnitLevel.DISTRICT
+                || district.kind != UnitKind.GOVERNMENT)) {
+            throw invalid("districtUnitId", "workorder.district-unusable", request.districtUnitId());
+        }
+        MemberUnit town = request.townUnitId() == null ? null : MemberUnit.findById(request.townUnitId());
+        if (request.townUnitId() != null && (town == null || town.level != UnitLevel.TOWN
+                || (district != null && (town.parent == null || !town.parent.id.equals(district.id))))) {
+            throw invalid("townUnitId", "workorder.town-unusable", request.townUnitId());
+        }
+        Instant now = clock.instant();
+        WorkOrder order = new WorkOrder();
+        order.number = nextNumber(now);
+        order.channel = request.channel();
+        order.type = request.type();
+        order.category = category;
+        order.anonymous = request.anonymous();
+        order.callerNumber = request.callerNumber();
+        order.callerName = request.anonymous() ? null : blankToNull(request.callerName());
+        order.callbackConsent = request.callbackConsent() == null ? !request.anonymous() : request.callbackConsent();
+        order.districtUnit = district != null ? district : town == null ? null : town.parent;
+        order.townUnit = town;
+        order.address = blankToNull(request.address());
+        order.citizenText = request.citizenText().strip();
+        order.summary = request.summary().strip();
+        order.state = WorkOrderState.REGISTERED;
+        order.registeredBy = currentUser.actorName();
+        order.registeredAt = now;
+        order.updatedAt = now;
+        order.persist();
+        event(order, "REGISTER", null, null, Map.of("number", order.number));
+        return order;
+    }
+
+    public WorkOrder answerDirectly(long id, WorkOrderRequests.AnswerDirectly request) {
+        WorkOrder order = current(id, request.version());
+        WorkOrderState from = advance(order, WorkOrderAction.ANSWER_DIRECTLY);
+        order.answer = request.answer().strip();
+        order.closedAt = clock.instant();
+        return saved(order, WorkOrderAction.ANSWER_DIRECTLY, from, null, Map.of());
+    }
+
+    public WorkOrder dispatch(long id, WorkOrderRequests.Dispatch request) {
+        WorkOrder order = current(id, request.version());
+        MemberUnit lead = activeUnit("leadUnitId", request.leadUnitId());
+        Set<Long> coIds = new LinkedHashSet<>(request.coUnitIds() == null ? List.of() : request.coUnitIds());
+        if (coIds.contains(lead.id)) {
+            throw invalid("coUnitIds", "workorder.co-unit-is-lead", lead.code);
+        }
+        List<MemberUnit> coUnits = coIds.stream().map(coId -> activeUnit("coUnitIds", coId)).toList();
+        WorkOrderState from = advance(order, WorkOrderAction.DISPATCH);
+        Instant now = clock.instant();
+        retireCurrentDispatches(order);
+        DeadlinePolicy policy = policy();
+        newDispatch(order, lead, true, now, policy);
+        coUnits.forEach(unit -> newDispatch(order, unit, false, now, policy));
+        order.leadUnit = lead;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("leadUnit", lead.code);
+        details.put("coUnits", coUnits.stream().map(unit -> unit.code).toList());
+        details.put("replyDueAt", policy.replyDue(now).toString());
+        return saved(order, WorkOrderAction.DISPATCH, from, request.note(), details);
+    }
+
+    public WorkOrder sign(long id, WorkOrderRequests.Step request) {
+        WorkOrder order = current(id, request.version());
+        Dispatch dispatch = ownLeadDispatch(order);
+        WorkOrderState from = advance(order, WorkOrderAction.SIGN);
+        Instant now = clock.instant();
+        dispatch.signedAt = now;
+        dispatch.signedBy = currentUser.actorName();
+        dispatch.signedOnTime = DeadlinePolicy.onTime(now, dispatch.signDueAt);
+        return saved(order, WorkOrderAction.SIGN, from, request.note(), Map.of("onTime", dispatch.signedOnTime));
+    }
+
+    public WorkOrder returnToHotline(long id, WorkOrderRequests.Return request) {
+        WorkOrder order = current(id, request.version());
+        Dispatch dispatch = ownLeadDispatch(order);
+        WorkOrderState from = advance(order, WorkOrderAction.RETURN);
+        dispatch.returnedAt = clock.instant();
+        dispatch.returnReason = request.reason().strip();
+        retireCurrentDispatches(order);
+        order.leadUnit = null;
+        return saved(order, WorkOrderAction.RETURN, from, request.reason(), Map.of("unit", dispatch.unit.code));
+    }
+
+    public WorkOrder reply(long id, WorkOrderRequests.Reply request) {
+        WorkOrder order = current(id, request.version());
+        Dispatch dispatch = ownLeadDispatch(order);
+        WorkOrderState from = advance(order, WorkOrderAction.REPLY);
+        Instant now = clock.instant();
+        dispatch.repliedAt = now;
+        dispatch.repliedBy = currentUser.actorName();
+        dispatch.replyText = request.text().strip();
+        dispatch.replyOutcome = request.outcome();
+        dispatch.repliedOnTime = DeadlinePolicy.onTime(now, dispatch.replyDueAt);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("outcome", request.outcome().name());
+        details.put("onTime", dispatch.repliedOnTime);
+        return saved(order, WorkOrderAction.REPLY, from, request.text(), details);
+    }
+
+    public WorkOrder acceptReply(long id, WorkOrderRequests.Step request) {
+        WorkOrder order = current(id, request.version());
+        WorkOrderState from = advance(order, WorkOrderAction.ACCEPT_REPLY);
+        return saved(order, WorkOrderAction.ACCEPT_REPLY, from, request.note(), Map.of());
+    }
+
+    /**
+     * 退回重办: the reply is not good enough. The unit gets a fresh dispatch with new deadlines (it
+     * stays signed for); the replied dispatch keeps its on-time record for the reports.
+     */
+    public WorkOrder sendBack(long id, WorkOrderRequests.SendBack request) {
+        WorkOrder order = current(id, request.version());
+        WorkOrderState from = advance(order, WorkOrderAction.SEND_BACK);
+        Dispatch replied = Dispatch.currentLead(order.id).orElseThrow();
+        Instant now = clock.instant();
+        retireCurrentDispatches(order);
+        Dispatch rework = newDispatch(order, replied.unit, true, now, policy());
+        rework.signedAt = now;
+        rework.signedBy = replied.signedBy;
+        rework.signedOnTime = true;
+        return saved(order, WorkOrderAction.SEND_BACK, from, request.reason(),
+                Map.of("replyDueAt", rework.replyDueAt.toString()));
+    }
+
+    public WorkOrder callback(long id, WorkOrderRequests.Callback request) {
+        WorkOrder order = current(id, request.version());
+        WorkOrderState from = advance(order, WorkOrderAction.CALLBACK);
+        order.satisfaction = request.satisfaction();
+        return saved(order, WorkOrderAction.CALLBACK, from, request.note(),
+                Map.of("satisfaction", request.satisfaction().name()));
+    }
+
+    public WorkOrder close(long id, WorkOrderRequests.Step request) {
+        WorkOrder order = current(id, request.version());
+        WorkOrderState from = advance(order, WorkOrderAction.CLOSE);
+        order.closedAt = clock.instant();
+        return saved(order, WorkOrderAction.CLOSE, from, request.note(), Map.of());
+    }
+
+    /** 催办: reminds the lead unit; the state stays as it is. */
+    public WorkOrder urge(long id, WorkOrderRequests.Step request) {
+        WorkOrder order = current(id, request.version());
+        WorkOrderState from = advance(order, WorkOrderAction.URGE);
+        Dispatch lead = Dispatch.currentLead(order.id).orElseThrow();
+        lead.urgeCount++;
+        return saved(order, WorkOrderAction.URGE, from, request.note(),
+                Map.of("unit", lead.unit.code, "urgeCount", lead.urgeCount));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkOrder get(long id) {
+        WorkOrder order = WorkOrder.findWithRelations(id);
+        if (order == null || !mayRead(order)) {
+            throw DomainException.notFound("workorder", id);
+        }
+        return order;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<WorkOrder> search(Filter filter, PageRequest pageRequest) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        Long unitId = currentUser.is(Role.UNIT_HANDLER) ? currentUser.unitId() : filter.unitId();
+        if (unitId != null) {
+            where.append(" and exists (select 1 from Dispatch d where d.workOrder = o and d.unit.id = :unit"
+                    + " and d.current = true)");
+            params.put("unit", unitId);
+        }
+        if (filter.state() != null) {
+            where.append(" and o.state = :state");
+            params.put("state", filter.state());
+        }
+        if (filter.type() != null) {
+            where.append(" and o.type = :type");
+            params.put("type", filter.type());
+        }
+        if (filter.categoryId() != null) {
+            where.append(" and (o.category.id = :category or o.category.parent.id = :category)");
+            params.put("category", filter.categoryId());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and (o.number = :exact or o.callerNumber = :exact or lower(o.summary) like :text)");
+            params.put("exact", filter.text().strip());
+            params.put("text", "%" + filter.text().strip().toLowerCase() + "%");
+        }
+        return PageResult.of(WorkOrder.find("from WorkOrder o join fetch o.category left join fetch o.leadUnit where "
+                + where, Sort.descending("o.registeredAt"), params), pageRequest);
+    }
+
+    /** The current unit handler's inbox: its unit's open dispatches, the least time left first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<Dispatch> inbox(PageRequest pageRequest) {
+        return PageResult.of(Dispatch.find("""
+                from Dispatch d join fetch d.workOrder o join fetch o.category
+                 where d.unit.id = ?1 and d.current = true and o.state in ?2""",
+                Sort.ascending("d.replyDueAt"), currentUser.unitId(),
+                List.of(WorkOrderState.DISPATCHED, WorkOrderState.SIGNED)), pageRequest);
+    }
+
+    private boolean mayRead(WorkOrder order) {
+        return !currentUser.is(Role.UNIT_HANDLER) || Dispatch.unitEverHad(order.id, currentUser.unitId());
+    }
+
+    private WorkOrderState advance(WorkOrder order, WorkOrderAction action) {
+        WorkOrderState from = order.state;
+        order.state = WorkOrderLifecycle.next(from, action, currentUser.role());
+        return from;
+    }
+
+    /** The lead dispatch of the caller's own unit; another unit's order is answered "not found". */
+    private Dispatch ownLeadDispatch(WorkOrder order) {
+        return Dispatch.currentLead(order.id)
+                .filter(dispatch -> dispatch.unit.id.equals(currentUser.unitId()))
+                .orElseThrow(() -> {
+                    if (Dispatch.unitEverHad(order.id, currentUser.unitId())) {
+                        return new DomainException(ProblemType.CONFLICT, "workorder.not-your-dispatch", order.number);
+                    }
+                    return DomainException.notFound("workorder", order.id);
+                });
+    }
+
+    private WorkOrder current(long id, int expectedVersion) {
+        WorkOrder order = get(id);
+        if (order.version != expectedVersion) {
+            throw new DomainException(ProblemType.STALE_VERSION, "workorder.stale",
+                    WorkOrderLifecycle.label(order.state), order.version);
+        }
+        return order;
+    }
+
+    private WorkOrder saved(WorkOrder order, WorkOrderAction action, WorkOrderState from, String note,
+            Map<String, Object> details) {
+        order.updatedAt = clock.instant();
+        // Flush now: a concurrent step on the same order fails here with a version conflict.
+        WorkOrder.getEntityManager().flush();
+        event(order, action.name(), from, note, details);
+        return order;
+    }
+
+    private void event(WorkOrder order, String action, WorkOrderState from, String note, Map<String, Object> details) {
+        WorkOrderEvent event = new WorkOrderEvent();
+        event.workOrder = order;
+        event.occurredAt = clock.instant();
+        event.actor = currentUser.actorName();
+        event.action = action;
+        event.fromState = from;
+        event.toState = order.state;
+        event.note = blankToNull(note);
+        event.details = details;
+        event.persist();
+    }
+
+    /** Earlier dispatches become history; flushed at once, since at most one lead dispatch may be current. */
+    private static void retireCurrentDispatches(WorkOrder order) {
+        Dispatch.current(order.id).forEach(dispatch -> dispatch.current = false);
+        Dispatch.getEntityManager().flush();
+    }
+
+    private Dispatch newDispatch(WorkOrder order, MemberUnit unit, boolean lead, Instant now, DeadlinePolicy policy) {
+        Dispatch dispatch = new Dispatch();
+        dispatch.workOrder = order;
+        dispatch.unit = unit;
+        dispatch.lead = lead;
+        dispatch.current = true;
+        dispatch.dispatchedAt = now;
+        dispatch.dispatchedBy = currentUser.actorName();
+        dispatch.signDueAt = policy.signDue(now);
+        dispatch.replyDueAt = policy.replyDue(now);
+        dispatch.originalReplyDueAt = dispatch.replyDueAt;
+        dispatch.persist();
+        return dispatch;
+    }
+
+    private DeadlinePolicy policy() {
+        return new DeadlinePolicy(config.signWithin(), config.replyWithin());
+    }
+
+    private MemberUnit activeUnit(String field, Long unitId) {
+        MemberUnit unit = MemberUnit.findById(unitId);
+        if (unit == null || !unit.active) {
+            throw new DomainException(ProblemType.RULE_VIOLATION, List.of(new FieldError(field, "workorder.unit-unusable")),
+                    "workorder.unit-unusable", unitId);
+        }
+        return unit;
+    }
+
+    /** Day in the hotline's zone, then a sequence shared by all instances: unique, readable, sortable. */
+    private String nextNumber(Instant now) {
+        long sequence = ((Number) WorkOrder.getEntityManager()
+                .createNativeQuery("select nextval('work_order_number_seq')").getSingleResult()).longValue();
+        return DAY.format(now.atZone(hotline.timeZone())) + String.format("%06d", sequence);
+    }
+
+    private static DomainException invalid(String field, String key, Object argument) {
+        return new DomainException(ProblemType.RULE_VIOLATION, List.of(new FieldError(field, key)), key, argument);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

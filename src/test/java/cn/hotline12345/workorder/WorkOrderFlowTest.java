@@ -1,0 +1,223 @@
+package cn.hotline12345.workorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import cn.hotline12345.testing.Api;
+import cn.hotline12345.testing.Db;
+
+/** The work-order lifecycle through the API, against the real PostgreSQL. */
+@QuarkusTest
+class WorkOrderFlowTest {
+
+    /** The unit the demo account "handler" works for, and the one "handler2" works for. */
+    static final String HANDLER_UNIT = "440600-D015";
+    static final String HANDLER2_UNIT = "440605-T001";
+
+    static long unitId(String code) {
+        return Api.as("admin").queryParam("q", code).when().get("/api/units").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+    }
+
+    static long categoryId(String code) {
+        List<Map<String, Object>> all = Api.as("agent").when().get("/api/categories").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        return all.stream().filter(c -> code.equals(c.get("code"))).map(c -> ((Number) c.get("id")).longValue())
+                .findFirst().orElseThrow();
+    }
+
+    static JsonPath register(String summary) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("channel", "PHONE");
+        body.put("type", "COMPLAINT");
+        body.put("categoryId", categoryId("SI01"));
+        body.put("callerNumber", "13800138000");
+        body.put("callerName", "张先生");
+        body.put("districtUnitId", unitId("440605-G000"));
+        body.put("townUnitId", unitId("440605-T001"));
+        body.put("address", "桂城街道南海大道 1 号");
+        body.put("citizenText", "我在南海区缴纳养老保险，转移到禅城后查询不到缴费记录，已经两个月了。");
+        body.put("summary", summary);
+        return Api.as("agent").body(body).when().post("/api/work-orders").then().statusCode(201)
+                .body("state", equalTo("REGISTERED"))
+                .body("number", matchesPattern("\\d{8}\\d{6,}"))
+                .extract().jsonPath();
+    }
+
+    static JsonPath step(String user, long id, String action, Map<String, Object> body, int status) {
+        Map<String, Object> withVersion = new HashMap<>(body);
+        withVersion.putIfAbsent("version", version(id));
+        return Api.as(user).body(withVersion).when().post("/api/work-orders/" + id + "/" + action).then()
+                .statusCode(status).extract().jsonPath();
+    }
+
+    static int version(long id) {
+        return Api.as("supervisor").when().get("/api/work-orders/" + id).then().statusCode(200)
+                .extract().jsonPath().getInt("version");
+    }
+
+    static long dispatchTo(long id, String unitCode) {
+        step("agent", id, "dispatch", Map.of("leadUnitId", unitId(unitCode), "note", "请核查缴费记录"), 200);
+        return id;
+    }
+
+    @Test
+    void theWholeLifeOfAComplaint() {
+        long id = register("养老保险转移后缴费记录缺失").getLong("id");
+        JsonPath dispatched = step("agent", id, "dispatch", Map.of("leadUnitId", unitId(HANDLER_UNIT),
+                "coUnitIds", List.of(unitId("440604-D008"))), 200);
+        assertThat(dispatched.getString("state")).isEqualTo("DISPATCHED");
+        assertThat(dispatched.getList("dispatches")).hasSize(2);
+        // 22 hours to reply, 2 to sign, from the dispatch
+        java.time.Instant at = java.time.Instant.parse(dispatched.getString("dispatches[0].dispatchedAt"));
+        assertThat(java.time.Instant.parse(dispatched.getString("dispatches[0].replyDueAt"))).isEqualTo(at.plusSeconds(22 * 3600));
+        assertThat(java.time.Instant.parse(dispatched.getString("dispatches[0].signDueAt"))).isEqualTo(at.plusSeconds(2 * 3600));
+
+        Api.as("handler").when().get("/api/work-orders/inbox").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem((int) id));
+        step("handler", id, "sign", Map.of(), 200);
+        JsonPath replied = step("handler", id, "reply", Map.of("text", "经核查，缴费记录已于今日合并，市民可登录查询。",
+                "outcome", "RESOLVED"), 200);
+        assertThat(replied.getString("state")).isEqualTo("REPLIED");
+        assertThat(replied.getBoolean("dispatches[0].repliedOnTime")).isTrue();
+        assertThat(replied.getBoolean("dispatches[0].signedOnTime")).isTrue();
+        step("supervisor", id, "accept", Map.of(), 200);
+        step("agent", id, "callback", Map.of("satisfaction", "SATISFIED", "note", "市民表示满意"), 200);
+        JsonPath closed = step("supervisor", id, "close", Map.of(), 200);
+        assertThat(closed.getString("state")).isEqualTo("CLOSED");
+        assertThat(closed.getString("satisfaction")).isEqualTo("SATISFIED");
+        assertThat(closed.getList("history.action")).containsExactly("REGISTER", "DISPATCH", "SIGN", "REPLY",
+                "ACCEPT_REPLY", "CALLBACK", "CLOSE");
+        assertThat(closed.getList("history.actor")).containsExactly("agent", "agent", "handler", "handler",
+                "supervisor", "agent", "supervisor");
+        assertThat(Db.count("select count(*) from work_order_event where work_order_id = " + id)).isEqualTo(7);
+    }
+
+    @Test
+    void anAgentAnswersDirectlyAndTheOrderClosesAtOnce() {
+        long id = register("咨询社保卡补办").getLong("id");
+        JsonPath answered = step("agent", id, "answer", Map.of("answer", "可携带身份证到任一社保网点补办。"), 200);
+        assertThat(answered.getString("state")).isEqualTo("CLOSED");
+        assertThat(answered.getString("closedAt")).isNotNull();
+        step("agent", id, "dispatch", Map.of("leadUnitId", unitId(HANDLER_UNIT)), 409);
+    }
+
+    @Test
+    void aUnitReturnsAnOrderAndTheHotlineDispatchesItElsewhere() {
+        long id = dispatchTo(register("不属本单位职责").getLong("id"), HANDLER_UNIT);
+        step("handler", id, "return", Map.of("reason", "属镇街职责，请转桂城街道"), 200);
+        Api.as("handler").when().get("/api/work-orders/inbox").then().body("items.id",
+                org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) id)));
+        step("supervisor", id, "dispatch", Map.of("leadUnitId", unitId(HANDLER2_UNIT)), 200);
+        step("handler2", id, "sign", Map.of(), 200);
+        // The first unit can still read the order it once had, but can no longer act on it.
+        Api.as("handler").when().get("/api/work-orders/" + id).then().statusCode(200);
+        step("handler", id, "reply", Map.of("text", "越权答复", "outcome", "RESOLVED"), 409);
+        JsonPath detail = Api.as("supervisor").when().get("/api/work-orders/" + id).then().extract().jsonPath();
+        assertThat(detail.getList("dispatches.current")).containsExactly(false, true);
+        assertThat(detail.getString("dispatches[0].returnReason")).isEqualTo("属镇街职责，请转桂城街道");
+    }
+
+    @Test
+    void aReplySentBackGetsAFreshDeadlineAndTheFirstKeepsItsRecord() {
+        long id = dispatchTo(register("退回重办测试").getLong("id"), HANDLER_UNIT);
+        step("handler", id, "sign", Map.of(), 200);
+        step("handler", id, "reply", Map.of("text", "已处理", "outcome", "EXPLAINED"), 200);
+        JsonPath sentBack = step("supervisor", id, "send-back", Map.of("reason", "答复过于简单，请说明处理结果"), 200);
+        assertThat(sentBack.getString("state")).isEqualTo("SIGNED");
+        assertThat(sentBack.getList("dispatches")).hasSize(2);
+        assertThat(sentBack.getBoolean("dispatches[0].repliedOnTime")).isTrue();
+        assertThat(sentBack.getString("dispatches[1].repliedAt")).isNull();
+        step("handler", id, "reply", Map.of("text", "已约谈物业公司并限期整改，三日内复查。", "outcome", "RESOLVED"), 200);
+    }
+
+    @Test
+    void anotherUnitCannotSeeOrTouchTheOrder() {
+        long id = dispatchTo(register("他单位工单").getLong("id"), HANDLER_UNIT);
+        String before = Db.fingerprint("work_order");
+        Api.as("handler2").when().get("/api/work-orders/" + id).then().statusCode(404);
+        step("handler2", id, "sign", Map.of("version", 1), 404);
+        Api.as("handler2").when().get("/api/work-orders").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) id)));
+        assertThat(Db.fingerprint("work_order")).isEqualTo(before);
+    }
+
+    @Test
+    void stepsTheStateDoesNotAllowAre409NamingTheState() {
+        long id = register("非法流转").getLong("id");
+        Api.as("handler").body(Map.of("version", version(id))).when().post("/api/work-orders/" + id + "/sign").then()
+                .statusCode(404);
+        step("supervisor", id, "close", Map.of(), 409);
+        Api.as("supervisor").body(Map.of("version", version(id))).when().post("/api/work-orders/" + id + "/accept")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo("工单当前状态为“已受理”，不能执行“审核通过”。"));
+        Api.as("agent").body(Map.of("version", version(id))).when().post("/api/work-orders/" + id + "/close").then()
+                .statusCode(403);
+    }
+
+    @Test
+    void ordersForInactiveUnitsAreRefused() {
+        long unit = Api.as("admin").body(Map.of("code", "T-wo-" + System.nanoTime() % 100000, "name",
+                "停用派单测试" + System.nanoTime(), "level", "CITY", "kind", "DEPARTMENT")).when().post("/api/units")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.as("admin").body(Map.of("version", 0)).when().post("/api/units/" + unit + "/deactivate").then().statusCode(200);
+        long id = register("派往停用单位").getLong("id");
+        step("agent", id, "dispatch", Map.of("leadUnitId", unit), 422);
+        assertThat(Db.single("select state from work_order where id = " + id)).isEqualTo("REGISTERED");
+    }
+
+    @Test
+    void twoSignForsAtOnceOneWinsTheOtherSees409() throws Exception {
+        long id = dispatchTo(register("并发签收").getLong("id"), HANDLER_UNIT);
+        int version = version(id);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> sign = () -> {
+                start.await();
+                return Api.as("handler").body(Map.of("version", version)).when()
+                        .post("/api/work-orders/" + id + "/sign").statusCode();
+            };
+            List<Future<Integer>> results = List.of(pool.submit(sign), pool.submit(sign));
+            start.countDown();
+            assertThat(List.of(results.get(0).get(), results.get(1).get())).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Db.count("select count(*) from work_order_event where action = 'SIGN' and work_order_id = " + id))
+                .isEqualTo(1);
+        Api.as("handler").body(Map.of("version", version)).when().post("/api/work-orders/" + id + "/sign").then()
+                .statusCode(409).body("detail", containsString("已签收"));
+    }
+
+    @Test
+    void numbersAreUniqueAndListsFilter() {
+        String a = register("编号唯一一").getString("number");
+        String b = register("编号唯一二").getString("number");
+        assertThat(a).isNotEqualTo(b);
+        Api.as("agent").queryParam("q", a).when().get("/api/work-orders").then().statusCode(200)
+                .body("items", hasSize(1)).body("items.number", contains(a));
+        Api.as("agent").queryParam("state", "FROZEN").when().get("/api/work-orders").then().statusCode(400);
+        Api.as("agent").body(Map.of("channel", "PHONE", "type", "COMPLAINT", "categoryId", 1, "citizenText", "x",
+                "summary", "y", "state", "CLOSED")).when().post("/api/work-orders").then().statusCode(400)
+                .body("errors[0].field", equalTo("state"));
+    }
+}
