@@ -110,6 +110,13 @@ public class Dispatch extends PanacheEntityBase {
     @Column(name = "urge_count", nullable = false)
     public int urgeCount;
 
+    /** Set while the clock is stopped (挂起); the paused time is added to the deadlines on resuming. */
+    @Column(name = "paused_at")
+    public Instant pausedAt;
+
+    @Column(name = "paused_seconds", nullable = false)
+    public long pausedSeconds;
+
     public static List<Dispatch> ofOrder(long orderId) {
         return find("#Dispatch.ofOrder", orderId).list();
     }

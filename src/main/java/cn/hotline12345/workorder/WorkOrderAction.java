@@ -11,5 +11,10 @@ public enum WorkOrderAction {
     SEND_BACK,
     CALLBACK,
     CLOSE,
-    URGE
+    URGE,
+    REQUEST_EXTENSION,
+    DECIDE_EXTENSION,
+    REQUEST_PAUSE,
+    DECIDE_PAUSE,
+    RESUME
 }

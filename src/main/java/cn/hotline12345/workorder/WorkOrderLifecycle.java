@@ -45,6 +45,13 @@ public final class WorkOrderLifecycle {
         RULES.put(WorkOrderAction.CALLBACK, new Rule(EnumSet.of(REVIEWED), CALLED_BACK, HOTLINE));
         RULES.put(WorkOrderAction.CLOSE, new Rule(EnumSet.of(CALLED_BACK), CLOSED, SUPERVISORS));
         RULES.put(WorkOrderAction.URGE, new Rule(EnumSet.of(DISPATCHED, SIGNED), null, HOTLINE));
+        // The deadline's own steps: they move or stop the unit's clock, never the state.
+        RULES.put(WorkOrderAction.REQUEST_EXTENSION, new Rule(EnumSet.of(DISPATCHED, SIGNED), null, UNIT));
+        RULES.put(WorkOrderAction.DECIDE_EXTENSION, new Rule(EnumSet.of(DISPATCHED, SIGNED), null, SUPERVISORS));
+        RULES.put(WorkOrderAction.REQUEST_PAUSE, new Rule(EnumSet.of(DISPATCHED, SIGNED), null,
+                EnumSet.of(Role.AGENT, Role.SUPERVISOR, Role.UNIT_HANDLER)));
+        RULES.put(WorkOrderAction.DECIDE_PAUSE, new Rule(EnumSet.of(DISPATCHED, SIGNED), null, SUPERVISORS));
+        RULES.put(WorkOrderAction.RESUME, new Rule(EnumSet.of(DISPATCHED, SIGNED), null, HOTLINE));
     }
 
     private WorkOrderLifecycle() {

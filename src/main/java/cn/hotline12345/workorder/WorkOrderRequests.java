@@ -53,4 +53,15 @@ public final class WorkOrderRequests {
     public record Callback(@NotNull Satisfaction satisfaction, @Size(max = 1000) String note,
             @NotNull @PositiveOrZero Integer version) {
     }
+
+    public record RequestExtension(@NotNull java.time.Instant replyDueAt, @NotBlank @Size(max = 1000) String reason,
+            @NotNull @PositiveOrZero Integer version) {
+    }
+
+    public record RequestPause(@NotBlank @Size(max = 1000) String reason, @NotNull @PositiveOrZero Integer version) {
+    }
+
+    public record Decide(@NotNull Long requestId, @NotNull Boolean approve, @Size(max = 1000) String note,
+            @NotNull @PositiveOrZero Integer version) {
+    }
 }

@@ -1,6 +1,7 @@
 package cn.hotline12345.workorder;
 
 import java.net.URI;
+import java.time.Clock;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,6 +38,9 @@ public class WorkOrderResource {
     @Inject
     WorkOrderService orders;
 
+    @Inject
+    Clock clock;
+
     @GET
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.UNIT_HANDLER, Role.Names.MANAGER})
     @Operation(summary = "List orders", description = "Filters: state, type, categoryId (with its subtopics), unitId, q "
@@ -57,7 +61,7 @@ public class WorkOrderResource {
     @Operation(summary = "My unit's inbox", description = "Open orders dispatched to the caller's unit, least time left first.")
     public PageResult<WorkOrderViews.InboxItem> inbox(@RestQuery String page, @RestQuery String size) {
         return orders.inbox(PageRequest.of(Params.intValue("page", page), Params.intValue("size", size)))
-                .map(WorkOrderViews.InboxItem::of);
+                .map(dispatch -> WorkOrderViews.InboxItem.of(dispatch, clock.instant()));
     }
 
     @GET
@@ -155,5 +159,46 @@ public class WorkOrderResource {
     @Operation(summary = "Urge the lead unit (催办)")
     public WorkOrderViews.Detail urge(@RestPath long id, @Valid @NotNull WorkOrderRequests.Step request) {
         return WorkOrderViews.Detail.of(orders.urge(id, request));
+    }
+
+    @POST
+    @Path("/{id}/extension")
+    @RolesAllowed(Role.Names.UNIT_HANDLER)
+    @Operation(summary = "Ask for a later reply deadline (延期申请)")
+    public WorkOrderViews.Detail requestExtension(@RestPath long id,
+            @Valid @NotNull WorkOrderRequests.RequestExtension request) {
+        return WorkOrderViews.Detail.of(orders.requestExtension(id, request));
+    }
+
+    @POST
+    @Path("/{id}/extension/decision")
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    @Operation(summary = "Approve or refuse an extension", description = "Approval moves the reply deadline; the original stays on record.")
+    public WorkOrderViews.Detail decideExtension(@RestPath long id, @Valid @NotNull WorkOrderRequests.Decide decision) {
+        return WorkOrderViews.Detail.of(orders.decideExtension(id, decision));
+    }
+
+    @POST
+    @Path("/{id}/pause")
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.UNIT_HANDLER})
+    @Operation(summary = "Ask to stop the clock while waiting on the citizen (挂起)")
+    public WorkOrderViews.Detail requestPause(@RestPath long id, @Valid @NotNull WorkOrderRequests.RequestPause request) {
+        return WorkOrderViews.Detail.of(orders.requestPause(id, request));
+    }
+
+    @POST
+    @Path("/{id}/pause/decision")
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    @Operation(summary = "Approve or refuse a pause", description = "Approval stops the unit's clock from now.")
+    public WorkOrderViews.Detail decidePause(@RestPath long id, @Valid @NotNull WorkOrderRequests.Decide decision) {
+        return WorkOrderViews.Detail.of(orders.decidePause(id, decision));
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
+    @Operation(summary = "Restart the clock", description = "The deadlines move on by the paused time.")
+    public WorkOrderViews.Detail resume(@RestPath long id, @Valid @NotNull WorkOrderRequests.Step request) {
+        return WorkOrderViews.Detail.of(orders.resume(id, request));
     }
 }

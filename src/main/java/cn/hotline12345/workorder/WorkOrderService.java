@@ -1,6 +1,7 @@
 package cn.hotline12345.workorder;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -24,6 +25,8 @@ import cn.hotline12345.common.HotlineConfig;
 import cn.hotline12345.common.PageRequest;
 import cn.hotline12345.common.PageResult;
 import cn.hotline12345.common.ProblemType;
+import cn.hotline12345.sla.DeadlinePolicy;
+import cn.hotline12345.sla.SlaConfig;
 import cn.hotline12345.unit.MemberUnit;
 import cn.hotline12345.unit.UnitKind;
 import cn.hotline12345.unit.UnitLevel;
@@ -38,6 +41,8 @@ import cn.hotline12345.unit.UnitLevel;
 public class WorkOrderService {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+    /** The furthest an extension may move a reply deadline. */
+    static final Duration MAX_EXTENSION = Duration.ofDays(30);
 
     @Inject
     CurrentUser currentUser;
@@ -46,7 +51,7 @@ public class WorkOrderService {
     Clock clock;
 
     @Inject
-    WorkOrderConfig config;
+    SlaConfig sla;
 
     @Inject
     HotlineConfig hotline;
@@ -113,7 +118,7 @@ public class WorkOrderService {
         WorkOrderState from = advance(order, WorkOrderAction.DISPATCH);
         Instant now = clock.instant();
         retireCurrentDispatches(order);
-        DeadlinePolicy policy = policy();
+        DeadlinePolicy policy = sla.policy();
         newDispatch(order, lead, true, now, policy);
         coUnits.forEach(unit -> newDispatch(order, unit, false, now, policy));
         order.leadUnit = lead;
@@ -151,6 +156,7 @@ public class WorkOrderService {
         Dispatch dispatch = ownLeadDispatch(order);
         WorkOrderState from = advance(order, WorkOrderAction.REPLY);
         Instant now = clock.instant();
+        restartClock(dispatch, now);
         dispatch.repliedAt = now;
         dispatch.repliedBy = currentUser.actorName();
         dispatch.replyText = request.text().strip();
@@ -178,7 +184,7 @@ public class WorkOrderService {
         Dispatch replied = Dispatch.currentLead(order.id).orElseThrow();
         Instant now = clock.instant();
         retireCurrentDispatches(order);
-        Dispatch rework = newDispatch(order, replied.unit, true, now, policy());
+        Dispatch rework = newDispatch(order, replied.unit, true, now, sla.policy());
         rework.signedAt = now;
         rework.signedBy = replied.signedBy;
         rework.signedOnTime = true;
@@ -209,6 +215,123 @@ public class WorkOrderService {
         lead.urgeCount++;
         return saved(order, WorkOrderAction.URGE, from, request.note(),
                 Map.of("unit", lead.unit.code, "urgeCount", lead.urgeCount));
+    }
+
+    /** 延期: the unit asks for a later reply deadline; a supervisor decides. */
+    public WorkOrder requestExtension(long id, WorkOrderRequests.RequestExtension request) {
+        WorkOrder order = current(id, request.version());
+        Dispatch dispatch = ownLeadDispatch(order);
+        WorkOrderState from = advance(order, WorkOrderAction.REQUEST_EXTENSION);
+        Instant wanted = request.replyDueAt();
+        if (!wanted.isAfter(dispatch.replyDueAt) || wanted.isAfter(dispatch.replyDueAt.plus(MAX_EXTENSION))) {
+            throw invalid("replyDueAt", "workorder.extension-range", MAX_EXTENSION.toDays());
+        }
+        DeadlineRequest created = newRequest(order, dispatch, DeadlineRequest.Kind.EXTENSION, request.reason(), wanted);
+        return saved(order, WorkOrderAction.REQUEST_EXTENSION, from, request.reason(),
+                Map.of("requestId", created.id, "replyDueAt", wanted.toString()));
+    }
+
+    /** 挂起: stop the unit's clock while the hotline waits on the citizen; a supervisor decides. */
+    public WorkOrder requestPause(long id, WorkOrderRequests.RequestPause request) {
+        WorkOrder order = current(id, request.version());
+        Dispatch dispatch = currentUser.is(Role.UNIT_HANDLER) ? ownLeadDispatch(order)
+                : Dispatch.currentLead(order.id).orElseThrow();
+        WorkOrderState from = advance(order, WorkOrderAction.REQUEST_PAUSE);
+        if (dispatch.pausedAt != null) {
+            throw new DomainException(ProblemType.CONFLICT, "workorder.already-paused", order.number);
+        }
+        DeadlineRequest created = newRequest(order, dispatch, DeadlineRequest.Kind.PAUSE, request.reason(), null);
+        return saved(order, WorkOrderAction.REQUEST_PAUSE, from, request.reason(), Map.of("requestId", created.id));
+    }
+
+    public WorkOrder decideExtension(long id, WorkOrderRequests.Decide decision) {
+        return decide(id, decision, DeadlineRequest.Kind.EXTENSION, WorkOrderAction.DECIDE_EXTENSION);
+    }
+
+    public WorkOrder decidePause(long id, WorkOrderRequests.Decide decision) {
+        return decide(id, decision, DeadlineRequest.Kind.PAUSE, WorkOrderAction.DECIDE_PAUSE);
+    }
+
+    /** Restarts a paused clock: the deadlines move on by the time it stood still, so the unit loses nothing. */
+    public WorkOrder resume(long id, WorkOrderRequests.Step request) {
+        WorkOrder order = current(id, request.version());
+        WorkOrderState from = advance(order, WorkOrderAction.RESUME);
+        Dispatch dispatch = Dispatch.currentLead(order.id).orElseThrow();
+        if (dispatch.pausedAt == null) {
+            throw new DomainException(ProblemType.CONFLICT, "workorder.not-paused", order.number);
+        }
+        Duration paused = restartClock(dispatch, clock.instant());
+        return saved(order, WorkOrderAction.RESUME, from, request.note(),
+                Map.of("pausedSeconds", paused.toSeconds(), "replyDueAt", dispatch.replyDueAt.toString()));
+    }
+
+    private WorkOrder decide(long id, WorkOrderRequests.Decide decision, DeadlineRequest.Kind kind,
+            WorkOrderAction action) {
+        WorkOrder order = current(id, decision.version());
+        WorkOrderState from = advance(order, action);
+        DeadlineRequest request = DeadlineRequest.findById(decision.requestId());
+        if (request == null || !request.workOrder.id.equals(order.id) || request.kind != kind) {
+            throw DomainException.notFound("workorder.request", decision.requestId());
+        }
+        if (request.state != DeadlineRequest.State.PENDING || !request.dispatch.current) {
+            throw new DomainException(ProblemType.CONFLICT, "workorder.request-decided", request.id);
+        }
+        Instant now = clock.instant();
+        request.state = decision.approve() ? DeadlineRequest.State.APPROVED : DeadlineRequest.State.REFUSED;
+        request.decidedBy = currentUser.actorName();
+        request.decidedAt = now;
+        request.decisionNote = blankToNull(decision.note());
+        Dispatch dispatch = request.dispatch;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("requestId", request.id);
+        details.put("approved", decision.approve());
+        if (decision.approve() && kind == DeadlineRequest.Kind.EXTENSION) {
+            dispatch.replyDueAt = request.requestedDueAt;
+            details.put("replyDueAt", dispatch.replyDueAt.toString());
+            details.put("originalReplyDueAt", dispatch.originalReplyDueAt.toString());
+        } else if (decision.approve() && kind == DeadlineRequest.Kind.PAUSE) {
+            if (dispatch.pausedAt != null) {
+                throw new DomainException(ProblemType.CONFLICT, "workorder.already-paused", order.number);
+            }
+            dispatch.pausedAt = now;
+        }
+        return saved(order, action, from, decision.note(), details);
+    }
+
+    private DeadlineRequest newRequest(WorkOrder order, Dispatch dispatch, DeadlineRequest.Kind kind, String reason,
+            Instant requestedDueAt) {
+        if (DeadlineRequest.pending(dispatch.id, kind).isPresent()) {
+            throw new DomainException(ProblemType.CONFLICT, "workorder.request-pending", order.number);
+        }
+        DeadlineRequest request = new DeadlineRequest();
+        request.workOrder = order;
+        request.dispatch = dispatch;
+        request.kind = kind;
+        request.state = DeadlineRequest.State.PENDING;
+        request.reason = reason.strip();
+        request.requestedDueAt = requestedDueAt;
+        request.requestedBy = currentUser.actorName();
+        request.requestedAt = clock.instant();
+        request.persist();
+        return request;
+    }
+
+    /**
+     * Ends a pause (on resuming, or when the unit replies while paused): the deadlines move on by
+     * the time the clock stood still, so paused time never counts against the unit.
+     */
+    private static Duration restartClock(Dispatch dispatch, Instant now) {
+        if (dispatch.pausedAt == null) {
+            return Duration.ZERO;
+        }
+        Duration paused = Duration.between(dispatch.pausedAt, now);
+        dispatch.replyDueAt = dispatch.replyDueAt.plus(paused);
+        if (dispatch.signedAt == null) {
+            dispatch.signDueAt = dispatch.signDueAt.plus(paused);
+        }
+        dispatch.pausedSeconds += paused.toSeconds();
+        dispatch.pausedAt = null;
+        return paused;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -333,10 +456,6 @@ public class WorkOrderService {
         dispatch.originalReplyDueAt = dispatch.replyDueAt;
         dispatch.persist();
         return dispatch;
-    }
-
-    private DeadlinePolicy policy() {
-        return new DeadlinePolicy(config.signWithin(), config.replyWithin());
     }
 
     private MemberUnit activeUnit(String field, Long unitId) {

@@ -23,13 +23,14 @@ public final class WorkOrderViews {
     public record DispatchView(long id, long unitId, String unitCode, String unitName, boolean lead, boolean current,
             Instant dispatchedAt, String dispatchedBy, Instant signDueAt, Instant replyDueAt,
             Instant originalReplyDueAt, Instant signedAt, Boolean signedOnTime, Instant repliedAt, String replyText,
-            ReplyOutcome replyOutcome, Boolean repliedOnTime, Instant returnedAt, String returnReason, int urgeCount) {
+            ReplyOutcome replyOutcome, Boolean repliedOnTime, Instant returnedAt, String returnReason, int urgeCount,
+            Instant pausedAt, long pausedSeconds) {
 
         public static DispatchView of(Dispatch d) {
             return new DispatchView(d.id, d.unit.id, d.unit.code, d.unit.name, d.lead, d.current, d.dispatchedAt,
                     d.dispatchedBy, d.signDueAt, d.replyDueAt, d.originalReplyDueAt, d.signedAt, d.signedOnTime,
                     d.repliedAt, d.replyText, d.replyOutcome, d.repliedOnTime, d.returnedAt, d.returnReason,
-                    d.urgeCount);
+                    d.urgeCount, d.pausedAt, d.pausedSeconds);
         }
     }
 
@@ -41,12 +42,22 @@ public final class WorkOrderViews {
         }
     }
 
+    public record RequestView(long id, DeadlineRequest.Kind kind, DeadlineRequest.State state, String reason,
+            Instant requestedDueAt, String requestedBy, Instant requestedAt, String decidedBy, Instant decidedAt,
+            String decisionNote) {
+
+        public static RequestView of(DeadlineRequest r) {
+            return new RequestView(r.id, r.kind, r.state, r.reason, r.requestedDueAt, r.requestedBy, r.requestedAt,
+                    r.decidedBy, r.decidedAt, r.decisionNote);
+        }
+    }
+
     public record Detail(long id, String number, WorkOrderState state, Channel channel, WorkOrderType type,
             long categoryId, String categoryName, String callerNumber, String callerName, boolean anonymous,
             boolean callbackConsent, Long districtUnitId, Long townUnitId, String address, String citizenText,
             String summary, String answer, Satisfaction satisfaction, Long leadUnitId, String leadUnitName,
             String registeredBy, Instant registeredAt, Instant closedAt, int version, List<DispatchView> dispatches,
-            List<EventView> history) {
+            List<RequestView> requests, List<EventView> history) {
 
         public static Detail of(WorkOrder o) {
             return new Detail(o.id, o.number, o.state, o.channel, o.type, o.category.id, o.category.name,
@@ -56,6 +67,7 @@ public final class WorkOrderViews {
                     o.leadUnit == null ? null : o.leadUnit.id, o.leadUnit == null ? null : o.leadUnit.name,
                     o.registeredBy, o.registeredAt, o.closedAt, o.version,
                     Dispatch.ofOrder(o.id).stream().map(DispatchView::of).toList(),
+                    DeadlineRequest.ofOrder(o.id).stream().map(RequestView::of).toList(),
                     WorkOrderEvent.ofOrder(o.id).stream().map(EventView::of).toList());
         }
     }
@@ -63,12 +75,13 @@ public final class WorkOrderViews {
     /** One line of a unit's inbox: the order and the time left on its reply. */
     public record InboxItem(long id, String number, WorkOrderState state, WorkOrderType type, String categoryName,
             String summary, boolean lead, Instant signDueAt, Instant replyDueAt, Instant signedAt, int urgeCount,
-            int version) {
+            boolean paused, boolean overdue, int version) {
 
-        public static InboxItem of(Dispatch d) {
+        public static InboxItem of(Dispatch d, Instant now) {
             WorkOrder o = d.workOrder;
             return new InboxItem(o.id, o.number, o.state, o.type, o.category.name, o.summary, d.lead, d.signDueAt,
-                    d.replyDueAt, d.signedAt, d.urgeCount, o.version);
+                    d.replyDueAt, d.signedAt, d.urgeCount, d.pausedAt != null,
+                    d.pausedAt == null && d.replyDueAt.isBefore(now), o.version);
         }
     }
 }
