@@ -49,13 +49,18 @@ echo "raw Elasticsearch start (installed, to yellow): $(( $(now_ms) - t0 )) ms"
 
 echo "== warm: services running, app start to healthy, $runs runs =="
 db="$(bash src/ops/postgres.sh ensure hotline_bench 2>/dev/null)"
-export $(echo "$db" | xargs) HOTLINE_ES_HOSTS="127.0.0.1:$HOTLINE_ES_PORT" HOTLINE_DEMO_DATA=true
+export_lines "$db"
+export HOTLINE_ES_HOSTS="127.0.0.1:$HOTLINE_ES_PORT" HOTLINE_DEMO_DATA=true
 export HOTLINE_SESSION_KEY="${HOTLINE_SESSION_KEY:-$(head -c 48 /dev/urandom | base64)}"
 for i in $(seq 1 "$runs"); do
     t0=$(now_ms)
     java -Xmx1g -jar target/quarkus-app/quarkus-run.jar >"$bench_dir/app-$i.log" 2>&1 &
     pid=$!
-    until healthy; do sleep 0.05; done
+    until healthy; do
+        kill -0 "$pid" 2>/dev/null || die "the application exited; see $bench_dir/app-$i.log"
+        [ $(( $(now_ms) - t0 )) -lt 60000 ] || { kill "$pid"; die "not healthy within 60 s; see $bench_dir/app-$i.log"; }
+        sleep 0.05
+    done
     echo "warm run $i: $(( $(now_ms) - t0 )) ms"
     kill "$pid"; wait "$pid" 2>/dev/null || true
 done

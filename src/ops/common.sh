@@ -23,6 +23,14 @@ HOTLINE_ES_USER="${HOTLINE_ES_USER:-hotline-es}"
 say() { printf '[hotline] %s\n' "$*" >&2; }
 die() { printf '[hotline] ERROR: %s\n' "$*" >&2; exit 1; }
 is_root() { [ "$(id -u)" = "0" ]; }
+
+# Exports the KEY=VALUE lines a service script printed, values taken whole (no word splitting).
+export_lines() {
+    local key value
+    while IFS='=' read -r key value; do
+        [ -n "$key" ] && export "$key=$value"
+    done <<<"$1"
+}
 have() { command -v "$1" >/dev/null 2>&1; }
 
 # apt-get install, only where we may; otherwise stop with the exact command to run.

@@ -102,12 +102,16 @@ ensure() {
 }
 
 stop() {
-    if [ -s "$es_pid" ]; then
-        kill "$(cat "$es_pid")" 2>/dev/null || true
+    local pid
+    pid="$(cat "$es_pid" 2>/dev/null || true)"
+    # Only a process that is really this node: a stale pid file must never kill something else.
+    if [ -n "$pid" ] && tr "\\0" " " <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "-Des.path.home=$es_home"; then
+        kill "$pid" || die "could not stop Elasticsearch (pid $pid): it may belong to another user"
         for _ in $(seq 1 30); do answers || break; sleep 1; done
         rm -f "$es_pid"
         say "Elasticsearch stopped"
     else
+        rm -f "$es_pid"
         say "no Elasticsearch started by this script is running"
     fi
 }

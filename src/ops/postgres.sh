@@ -5,8 +5,15 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-db_name="${2:-$HOTLINE_DB_NAME}"
-fresh="${3:-}"
+db_name="$HOTLINE_DB_NAME"
+fresh=""
+for argument in "${@:2}"; do
+    case "$argument" in
+        --fresh) fresh="--fresh" ;;
+        -*) die "unknown option $argument" ;;
+        *) db_name="$argument" ;;
+    esac
+done
 
 as_app() { PGPASSWORD="$HOTLINE_DB_PASSWORD" psql -h "$HOTLINE_DB_HOST" -p "$HOTLINE_DB_PORT" -U "$HOTLINE_DB_USER" "$@"; }
 
@@ -50,6 +57,9 @@ ensure() {
     fi
     if ! as_app -d postgres -Atqc 'select 1' >/dev/null 2>&1; then
         say "creating role $HOTLINE_DB_USER"
+        case "$HOTLINE_DB_USER$HOTLINE_DB_PASSWORD" in
+            *\'*|*\"*) die "HOTLINE_DB_USER and HOTLINE_DB_PASSWORD may not contain quotes" ;;
+        esac
         as_superuser -v ON_ERROR_STOP=1 -qc "do \$\$ begin
               if not exists (select from pg_roles where rolname = '$HOTLINE_DB_USER') then
                 create role \"$HOTLINE_DB_USER\" login createdb password '$HOTLINE_DB_PASSWORD';

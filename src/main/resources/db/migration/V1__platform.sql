@@ -67,5 +67,3 @@ begin
 end $$;
 create trigger audit_event_no_update before update or delete on audit_event
     for each row execute function audit_event_immutable();
-create trigger audit_event_no_truncate before truncate on audit_event
-    for each statement execute function audit_event_immutable();

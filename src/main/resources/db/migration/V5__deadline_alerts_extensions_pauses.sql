@@ -1,3 +1,7 @@
+-- The audit trail refuses TRUNCATE too, not only UPDATE and DELETE.
+create trigger audit_event_no_truncate before truncate on audit_event
+    for each statement execute function audit_event_immutable();
+
 -- Deadlines kept honest: alerts raised by the sweep, extension and pause requests, paused time.
 
 alter table work_order_dispatch

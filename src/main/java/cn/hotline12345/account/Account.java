@@ -28,6 +28,7 @@ import cn.hotline12345.unit.MemberUnit;
 @NamedQueries({
         @NamedQuery(name = "Account.byUsername",
                 query = "from Account a left join fetch a.unit where lower(a.username) = lower(?1)"),
+        @NamedQuery(name = "Account.withUnit", query = "from Account a left join fetch a.unit where a.id = ?1"),
         @NamedQuery(name = "Account.loggedIn",
                 query = "update Account set lastLoginAt = ?1, failedLogins = 0 where id = ?2"),
         @NamedQuery(name = "Account.failedLogin",
@@ -87,6 +88,11 @@ public class Account extends PanacheEntityBase {
 
     public static Optional<Account> findByUsername(String username) {
         return find("#Account.byUsername", username).firstResultOptional();
+    }
+
+    /** The account with its unit loaded, so it can be shown after its transaction ends. */
+    public static Account findWithUnit(long id) {
+        return find("#Account.withUnit", id).firstResult();
     }
 
     public Long unitId() {

@@ -64,7 +64,7 @@ public class AccountService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Account get(long id) {
-        Account account = Account.findById(id);
+        Account account = Account.findWithUnit(id);
         if (account == null) {
             throw DomainException.notFound("account", id);
         }
@@ -95,6 +95,9 @@ public class AccountService {
 
     public Account update(long id, AccountRequests.Update request) {
         Account account = current(id, request.version());
+        if (account.role == Role.ADMIN && request.role() != Role.ADMIN) {
+            keepAnAdministrator(account);
+        }
         Map<String, Object> before = describe(account);
         account.displayName = request.displayName().trim();
         account.role = request.role();
@@ -131,6 +134,9 @@ public class AccountService {
         if (account.locked) {
             throw new DomainException(ProblemType.CONFLICT, "account.already-locked", account.username);
         }
+        if (account.role == Role.ADMIN) {
+            keepAnAdministrator(account);
+        }
         account.locked = true;
         return saved(account, "account.locked", reason(request));
     }
@@ -144,6 +150,13 @@ public class AccountService {
         account.lockedUntil = null;
         account.failedLogins = 0;
         return saved(account, "account.unlocked", reason(request));
+    }
+
+    /** Someone must always be able to administer the hotline. */
+    private static void keepAnAdministrator(Account account) {
+        if (Account.count("role = ?1 and locked = false and id <> ?2", Role.ADMIN, account.id) == 0) {
+            throw new DomainException(ProblemType.RULE_VIOLATION, "account.last-admin", account.username);
+        }
     }
 
     private void setPassword(Account account, String password) {

@@ -66,7 +66,8 @@ public class DemoAccounts {
             }
         }
         Optional<String> firstAdminPassword = config.bootstrapAdminPassword();
-        if (firstAdminPassword.isPresent() && Account.count("role", Role.ADMIN) == 0) {
+        if (firstAdminPassword.isPresent() && Account.count("role", Role.ADMIN) == 0
+                && Account.findByUsername("admin").isEmpty()) {
             PasswordPolicy.check("hotline.bootstrap-admin-password", "admin", firstAdminPassword.get());
             create("admin", "系统管理员", Role.ADMIN, null, hasher.hash(firstAdminPassword.get()));
             LOG.info("created the first administrator account 'admin'");

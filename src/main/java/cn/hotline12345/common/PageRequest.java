@@ -11,7 +11,7 @@ public record PageRequest(int page, int size) {
     public static PageRequest of(Integer page, Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
-        if (p < 0) {
+        if (p < 0 || (long) p * MAX_SIZE > Integer.MAX_VALUE) {
             throw badParameter("page");
         }
         if (s < 1 || s > MAX_SIZE) {

@@ -314,4 +314,290 @@ public interface AppMessages {
 
     @Message("返回首页")
     String error_back_home();
+
+    // Work orders
+    @Message("工单")
+    String nav_orders();
+
+    @Message("登记工单")
+    String nav_new_order();
+
+    @Message("本单位工单")
+    String nav_inbox();
+
+    @Message("工单列表")
+    String orders_title();
+
+    @Message("登记工单")
+    String order_new_title();
+
+    @Message("本单位待办工单")
+    String inbox_title();
+
+    @Message("工单编号")
+    String order_number();
+
+    @Message("状态")
+    String order_state();
+
+    @Message("类型")
+    String order_type();
+
+    @Message("来源")
+    String order_channel();
+
+    @Message("分类")
+    String order_category();
+
+    @Message("来电号码")
+    String order_caller_number();
+
+    @Message("市民姓名")
+    String order_caller_name();
+
+    @Message("匿名")
+    String order_anonymous();
+
+    @Message("同意回访")
+    String order_callback_consent();
+
+    @Message("所在区")
+    String order_district();
+
+    @Message("所在镇街")
+    String order_town();
+
+    @Message("详细地址")
+    String order_address();
+
+    @Message("市民诉求（原话）")
+    String order_citizen_text();
+
+    @Message("话务员摘要")
+    String order_summary();
+
+    @Message("主办单位")
+    String order_lead_unit();
+
+    @Message("登记时间")
+    String order_registered_at();
+
+    @Message("答复时限")
+    String order_reply_due();
+
+    @Message("签收时限")
+    String order_sign_due();
+
+    @Message("剩余时间")
+    String order_time_left();
+
+    @Message("剩余 {hours} 小时 {minutes} 分")
+    String time_left(long hours, long minutes);
+
+    @Message("已超时 {hours} 小时 {minutes} 分")
+    String time_overdue(long hours, long minutes);
+
+    @Message("已挂起")
+    String order_paused();
+
+    @Message("催办 {count} 次")
+    String order_urged(int count);
+
+    @Message("办理单位")
+    String order_dispatches();
+
+    @Message("协办")
+    String order_co_unit();
+
+    @Message("主办")
+    String order_lead();
+
+    @Message("按时")
+    String on_time();
+
+    @Message("超时")
+    String late();
+
+    @Message("办理过程")
+    String order_history();
+
+    @Message("延期与挂起申请")
+    String order_requests();
+
+    @Message("直接答复并办结")
+    String action_answer();
+
+    @Message("答复内容")
+    String field_answer();
+
+    @Message("派单")
+    String action_dispatch();
+
+    @Message("主办单位编码")
+    String field_lead_unit_code();
+
+    @Message("协办单位编码（多个用逗号分隔）")
+    String field_co_unit_codes();
+
+    @Message("派单说明")
+    String field_note();
+
+    @Message("签收")
+    String action_sign();
+
+    @Message("退单")
+    String action_return();
+
+    @Message("退单理由")
+    String field_return_reason();
+
+    @Message("答复")
+    String action_reply();
+
+    @Message("答复意见")
+    String field_reply_text();
+
+    @Message("办理结果")
+    String field_outcome();
+
+    @Message("审核通过")
+    String action_accept();
+
+    @Message("退回重办")
+    String action_send_back();
+
+    @Message("退回理由")
+    String field_send_back_reason();
+
+    @Message("回访")
+    String action_callback();
+
+    @Message("满意度")
+    String field_satisfaction();
+
+    @Message("办结")
+    String action_close();
+
+    @Message("催办")
+    String action_urge();
+
+    @Message("申请延期")
+    String action_request_extension();
+
+    @Message("申请延至")
+    String field_extension_until();
+
+    @Message("申请挂起")
+    String action_request_pause();
+
+    @Message("恢复计时")
+    String action_resume();
+
+    @Message("同意")
+    String action_approve();
+
+    @Message("不同意")
+    String action_refuse();
+
+    @Message("备注")
+    String field_decision_note();
+
+    @Message("理由")
+    String field_reason();
+
+    @Message("待处理")
+    String panel_count_suffix();
+
+    @Message("查看")
+    String view();
+
+    @Message("已受理")
+    String WorkOrderState_REGISTERED();
+
+    @Message("已派单")
+    String WorkOrderState_DISPATCHED();
+
+    @Message("已签收")
+    String WorkOrderState_SIGNED();
+
+    @Message("已退单")
+    String WorkOrderState_RETURNED();
+
+    @Message("已答复")
+    String WorkOrderState_REPLIED();
+
+    @Message("审核通过")
+    String WorkOrderState_REVIEWED();
+
+    @Message("已回访")
+    String WorkOrderState_CALLED_BACK();
+
+    @Message("已办结")
+    String WorkOrderState_CLOSED();
+
+    @Message("咨询")
+    String WorkOrderType_CONSULTATION();
+
+    @Message("投诉")
+    String WorkOrderType_COMPLAINT();
+
+    @Message("求助")
+    String WorkOrderType_HELP();
+
+    @Message("建议")
+    String WorkOrderType_SUGGESTION();
+
+    @Message("举报")
+    String WorkOrderType_REPORT();
+
+    @Message("表扬")
+    String WorkOrderType_PRAISE();
+
+    @Message("电话")
+    String Channel_PHONE();
+
+    @Message("网络")
+    String Channel_WEB();
+
+    @Message("来访")
+    String Channel_WALK_IN();
+
+    @Message("其他")
+    String Channel_OTHER();
+
+    @Message("满意")
+    String Satisfaction_SATISFIED();
+
+    @Message("基本满意")
+    String Satisfaction_BASICALLY_SATISFIED();
+
+    @Message("不满意")
+    String Satisfaction_DISSATISFIED();
+
+    @Message("联系不上")
+    String Satisfaction_UNREACHABLE();
+
+    @Message("已解决")
+    String ReplyOutcome_RESOLVED();
+
+    @Message("已解释说明")
+    String ReplyOutcome_EXPLAINED();
+
+    @Message("无法解决")
+    String ReplyOutcome_NOT_RESOLVABLE();
+
+    @Message("延期")
+    String Kind_EXTENSION();
+
+    @Message("挂起")
+    String Kind_PAUSE();
+
+    @Message("待审批")
+    String State_PENDING();
+
+    @Message("已同意")
+    String State_APPROVED();
+
+    @Message("不同意")
+    String State_REFUSED();
 }

@@ -34,6 +34,7 @@ public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
     private static final Object[] NONE = new Object[0];
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
@@ -104,10 +105,16 @@ public class ErrorMappers {
         return staleVersion(null, uri, headers);
     }
 
-    /** A unique constraint that a concurrent request won: the checks before the insert could not see it. */
+    /**
+     * A unique key that a concurrent request won (the checks before the insert could not see it) is
+     * the client's conflict; any other broken constraint is our fault.
+     */
     @ServerExceptionMapper
     public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri,
             HttpHeaders headers) {
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            return internal(e, uri, headers);
+        }
         return ErrorResponses.of(ProblemType.CONFLICT, uri.getPath(), headers, "problem.conflict.detail", NONE,
                 List.of());
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.MDC;
@@ -29,6 +30,8 @@ public final class ErrorResponses {
     static class Templates {
         static native TemplateInstance error(int status, String title, String detail, String requestId);
     }
+
+    static final String SESSION_COOKIE = "hotline-session";
 
     private ErrorResponses() {
     }
@@ -71,7 +74,11 @@ public final class ErrorResponses {
     private static Response page(ProblemType type, String title, String detail, String requestId, Locale locale,
             String path) {
         if (type == ProblemType.UNAUTHENTICATED) {
-            return Response.seeOther(URI.create("/login")).build();
+            // A session cookie of an account that may no longer log in is dropped, or /login would
+            // fail on it again and again.
+            NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).value("").path("/").maxAge(0).httpOnly(true)
+                    .build();
+            return Response.seeOther(URI.create("/login")).cookie(expired).build();
         }
         String html = Templates.error(type.status(), title, detail, requestId).setLocale(locale).render();
         return Response.status(type.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -38,14 +37,14 @@ public class LoginPage {
                 String demoPassword);
     }
 
+    /** Where the language switch may send the reader back to: a path of this site, nothing else. */
+    private static final java.util.regex.Pattern LOCAL_PATH = java.util.regex.Pattern.compile("/(?![/\\\\])[A-Za-z0-9/_.~%=&?-]*");
+
     @Inject
     CurrentUser currentUser;
 
     @Inject
     HotlineConfig config;
-
-    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
-    String sessionCookie;
 
     @GET
     @Path("login")
@@ -61,14 +60,14 @@ public class LoginPage {
     @POST
     @Path("logout")
     public Response logout() {
-        NewCookie expired = new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true).build();
+        NewCookie expired = new NewCookie.Builder(ErrorResponses.SESSION_COOKIE).value("").path("/").maxAge(0).httpOnly(true).build();
         return Response.seeOther(URI.create("/login?logout=true")).cookie(expired).build();
     }
 
     @GET
     @Path("lang/{tag}")
     public Response language(@RestPath String tag, @RestQuery String back) {
-        String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
+        String target = back != null && LOCAL_PATH.matcher(back).matches() ? back : "/";
         NewCookie cookie = new NewCookie.Builder(RequestLocale.COOKIE)
                 .value(RequestLocale.fromTag(tag).toLanguageTag()).path("/").maxAge(365 * 24 * 3600).build();
         return Response.seeOther(URI.create(target)).cookie(cookie).build();

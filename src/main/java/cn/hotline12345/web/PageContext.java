@@ -1,5 +1,7 @@
 package cn.hotline12345.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -8,6 +10,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
@@ -28,6 +32,9 @@ public class PageContext {
     @Inject
     HotlineConfig config;
 
+    @Inject
+    Clock clock;
+
     public Locale locale() {
         RoutingContext context = request.getCurrent();
         Cookie cookie = context == null ? null : context.request().getCookie(RequestLocale.COOKIE);
@@ -42,6 +49,23 @@ public class PageContext {
     public String path() {
         RoutingContext context = request.getCurrent();
         return context == null ? "/" : context.request().path();
+    }
+
+    /** "剩余 5 小时 12 分" or "已超时 2 小时 3 分", counted from now. */
+    public String timeLeft(Instant due) {
+        if (due == null) {
+            return "";
+        }
+        AppMessages messages = MessageBundles.get(AppMessages.class, Localized.Literal.of(lang()));
+        Duration left = Duration.between(clock.instant(), due);
+        Duration abs = left.abs();
+        long hours = abs.toHours();
+        long minutes = abs.toMinutesPart();
+        return left.isNegative() ? messages.time_overdue(hours, minutes) : messages.time_left(hours, minutes);
+    }
+
+    public boolean isPast(Instant instant) {
+        return instant != null && instant.isBefore(clock.instant());
     }
 
     /** An instant as the hotline reads it (Asia/Shanghai), or empty. */

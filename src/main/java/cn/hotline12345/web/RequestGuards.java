@@ -37,6 +37,19 @@ public class RequestGuards {
         }
     }
 
+    private static boolean sameAuthority(String origin, String host) {
+        try {
+            URI uri = URI.create(origin);
+            if (uri.getHost() == null || host == null) {
+                return false;
+            }
+            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return host.equalsIgnoreCase(authority);
+        } catch (IllegalArgumentException e) {
+            return false; // an origin we cannot read is not ours
+        }
+    }
+
     /** Declared bodies over the API limit are refused before they are read. */
     @ServerRequestFilter(preMatching = true)
     public Response limitBody(ContainerRequestContext request, HttpHeaders headers) {
@@ -59,31 +72,25 @@ public class RequestGuards {
 
     /**
      * A state change sent by a browser from another site is refused (cross-site request forgery).
-     * Browsers name the page's origin on such requests; clients without one (curl, the
-     * benchmark) are not browsers and need no protection. The session cookie is SameSite=Strict too.
+     * Browsers name the page's origin on such requests; the session cookie is SameSite=Strict too.
+     * Page forms must name our origin (Origin, else Referer); "null" (a redirect, a sandbox) is
+     * foreign. API clients without either (curl, integrations, the benchmark) are not browsers.
+     * Not pre-matching: a refused page form gets an error page, rendered off the event loop.
      */
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter
     public Response sameOrigin(ContainerRequestContext request, HttpHeaders headers) {
         if (SAFE_METHODS.contains(request.getMethod())) {
             return null;
         }
         String origin = request.getHeaderString("Origin");
-        if (origin == null || origin.equals("null")) {
-            String referer = request.getHeaderString("Referer");
-            if (referer == null) {
-                return null;
-            }
-            origin = referer;
+        if (origin == null) {
+            origin = request.getHeaderString("Referer");
         }
-        String host = request.getHeaderString(HttpHeaders.HOST);
-        try {
-            URI uri = URI.create(origin);
-            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            if (host != null && (host.equalsIgnoreCase(authority) || host.equalsIgnoreCase(uri.getHost()))) {
-                return null;
-            }
-        } catch (IllegalArgumentException e) {
-            // fall through: an origin we cannot read is not ours
+        if (origin == null && ErrorResponses.isApi(request.getUriInfo().getPath())) {
+            return null;
+        }
+        if (origin != null && sameAuthority(origin, request.getHeaderString(HttpHeaders.HOST))) {
+            return null;
         }
         return ErrorResponses.of(ProblemType.FORBIDDEN, request.getUriInfo().getPath(), headers,
                 "problem.cross-origin.detail", new Object[0], List.of());

@@ -35,8 +35,9 @@ import cn.hotline12345.unit.MemberUnit;
                 query = "from Dispatch d join fetch d.unit where d.workOrder.id = ?1 and d.current = true and d.lead = true"),
         @NamedQuery(name = "Dispatch.current",
                 query = "from Dispatch d where d.workOrder.id = ?1 and d.current = true"),
-        @NamedQuery(name = "Dispatch.unitEverHad",
-                query = "select count(d) from Dispatch d where d.workOrder.id = ?1 and d.unit.id = ?2")
+        @NamedQuery(name = "Dispatch.unitWorksOn", query = """
+                select count(d) from Dispatch d where d.workOrder.id = ?1 and d.unit.id = ?2
+                 and (d.current = true or d.repliedAt is not null)""")
 })
 public class Dispatch extends PanacheEntityBase {
 
@@ -129,7 +130,9 @@ public class Dispatch extends PanacheEntityBase {
         return find("#Dispatch.current", orderId).list();
     }
 
-    public static boolean unitEverHad(long orderId, long unitId) {
-        return count("#Dispatch.unitEverHad", orderId, unitId) > 0;
+    /** The unit has the order now, or answered it once: what a unit handler may read. */
+    public static boolean unitWorksOn(long orderId, long unitId) {
+        return count("#Dispatch.unitWorksOn", orderId, unitId) > 0;
     }
+
 }

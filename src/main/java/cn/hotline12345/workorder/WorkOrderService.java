@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -384,8 +385,37 @@ public class WorkOrderService {
                 List.of(WorkOrderState.DISPATCHED, WorkOrderState.SIGNED)), pageRequest);
     }
 
+    /** What the current user may do to the order now: the state machine, their unit, the clock. For pages. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> allowedActions(WorkOrder order) {
+        Role role = currentUser.role();
+        Optional<Dispatch> lead = Dispatch.currentLead(order.id);
+        boolean ownLead = lead.isPresent() && lead.get().unit.id.equals(currentUser.unitId());
+        boolean paused = lead.isPresent() && lead.get().pausedAt != null;
+        Set<String> allowed = new LinkedHashSet<>();
+        for (WorkOrderAction action : WorkOrderAction.values()) {
+            if (!WorkOrderLifecycle.allows(order.state, action, role)) {
+                continue;
+            }
+            boolean fits = switch (action) {
+                case SIGN, RETURN, REPLY, REQUEST_EXTENSION -> ownLead;
+                case REQUEST_PAUSE -> !paused && (role != Role.UNIT_HANDLER || ownLead);
+                case RESUME -> paused;
+                case DECIDE_EXTENSION -> lead.isPresent()
+                        && DeadlineRequest.pending(lead.get().id, DeadlineRequest.Kind.EXTENSION).isPresent();
+                case DECIDE_PAUSE -> lead.isPresent()
+                        && DeadlineRequest.pending(lead.get().id, DeadlineRequest.Kind.PAUSE).isPresent();
+                default -> true;
+            };
+            if (fits) {
+                allowed.add(action.name());
+            }
+        }
+        return allowed;
+    }
+
     private boolean mayRead(WorkOrder order) {
-        return !currentUser.is(Role.UNIT_HANDLER) || Dispatch.unitEverHad(order.id, currentUser.unitId());
+        return !currentUser.is(Role.UNIT_HANDLER) || Dispatch.unitWorksOn(order.id, currentUser.unitId());
     }
 
     private WorkOrderState advance(WorkOrder order, WorkOrderAction action) {
@@ -394,16 +424,14 @@ public class WorkOrderService {
         return from;
     }
 
-    /** The lead dispatch of the caller's own unit; another unit's order is answered "not found". */
+    /**
+     * The lead dispatch of the caller's own unit. Reading the order already answered "not found"
+     * to units that have nothing to do with it; a co-unit, or a unit whose part is over, gets 409.
+     */
     private Dispatch ownLeadDispatch(WorkOrder order) {
         return Dispatch.currentLead(order.id)
                 .filter(dispatch -> dispatch.unit.id.equals(currentUser.unitId()))
-                .orElseThrow(() -> {
-                    if (Dispatch.unitEverHad(order.id, currentUser.unitId())) {
-                        return new DomainException(ProblemType.CONFLICT, "workorder.not-your-dispatch", order.number);
-                    }
-                    return DomainException.notFound("workorder", order.id);
-                });
+                .orElseThrow(() -> new DomainException(ProblemType.CONFLICT, "workorder.not-your-dispatch", order.number));
     }
 
     private WorkOrder current(long id, int expectedVersion) {

@@ -84,6 +84,24 @@ class AccountResourceTest {
     }
 
     @Test
+    void aUnitHandlersPasswordIsResetAndTheAnswerNamesTheUnit() {
+        long id = Api.as("admin").queryParam("q", "handler2").when().get("/api/accounts").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        Api.as("admin").body(Map.of("newPassword", cn.hotline12345.account.DemoAccounts.PASSWORD))
+                .when().post("/api/accounts/" + id + "/password").then()
+                .statusCode(200).body("unitName", equalTo("佛山市南海区桂城街道办事处"));
+    }
+
+    @Test
+    void theLastAdministratorCannotBeDemoted() {
+        long id = Api.as("admin").when().get("/api/me").then().extract().jsonPath().getLong("id");
+        int version = Api.as("admin").when().get("/api/accounts/" + id).then().extract().jsonPath().getInt("version");
+        Api.as("admin").body(Map.of("displayName", "系统管理员", "role", "AGENT", "version", version))
+                .when().put("/api/accounts/" + id).then().statusCode(422)
+                .body("detail", org.hamcrest.Matchers.containsString("最后一个"));
+    }
+
+    @Test
     void administratorsCannotLockThemselves() {
         long id = Api.as("admin").when().get("/api/me").then().extract().jsonPath().getLong("id");
         int version = Api.as("admin").when().get("/api/accounts/" + id).then().extract().jsonPath().getInt("version");

@@ -21,12 +21,6 @@ import cn.hotline12345.testing.Db;
 @QuarkusTest
 class LoginTest {
 
-    static Response formLogin(String username, String password) {
-        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", username).formParam("j_password", password)
-                .when().post("/j_security_check");
-    }
-
     @ParameterizedTest
     @CsvSource({
             "agent, AGENT, 今日来电",
@@ -36,7 +30,7 @@ class LoginTest {
             "manager, MANAGER, 运行情况通报",
             "admin, ADMIN, 启用的成员单位"})
     void eachRoleLogsInAndSeesItsOwnHomePage(String username, String role, String homeText) {
-        Response login = formLogin(username, DemoAccounts.PASSWORD);
+        Response login = Api.formLogin(username, DemoAccounts.PASSWORD);
         assertThat(login.statusCode()).isEqualTo(302);
         String session = login.getCookie("hotline-session");
         assertThat(session).isNotBlank();
@@ -50,10 +44,10 @@ class LoginTest {
 
     @Test
     void aWrongPasswordGoesBackToTheLoginPage() {
-        Response login = formLogin("agent", "not-the-password1");
+        Response login = Api.formLogin("agent", "not-the-password1");
         assertThat(login.statusCode()).isBetween(302, 303);
         assertThat(login.header("Location")).endsWith("/login");
-        assertThat(login.getCookie("hotline-session")).isNull();
+        assertThat(login.getCookie("hotline-session")).isNullOrEmpty();
         given().cookie("hotline-login-failed", login.getCookie("hotline-login-failed")).when().get("/login").then()
                 .statusCode(200).body(containsString("用户名或密码错误"));
         given().when().get("/login").then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("用户名或密码错误")));
@@ -68,7 +62,7 @@ class LoginTest {
 
     @Test
     void aUnitHandlerCannotOpenAdministrationPages() {
-        String session = formLogin("handler", DemoAccounts.PASSWORD).getCookie("hotline-session");
+        String session = Api.formLogin("handler", DemoAccounts.PASSWORD).getCookie("hotline-session");
         given().cookie("hotline-session", session).when().get("/admin/units").then()
                 .statusCode(403).contentType(containsString("text/html")).body(containsString("无权执行此操作"));
     }
@@ -91,8 +85,34 @@ class LoginTest {
     }
 
     @Test
+    void aSessionOfALockedAccountIsDroppedWithoutARedirectLoop() {
+        long id = Api.as("admin").body(Map.of("username", "sessionlock", "displayName", "会话锁定", "role", "AGENT",
+                "password", "Foshan2008s")).when().post("/api/accounts").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        String session = Api.formLogin("sessionlock", "Foshan2008s").getCookie("hotline-session");
+        given().cookie("hotline-session", session).when().get("/").then().statusCode(200);
+        int version = Api.as("admin").when().get("/api/accounts/" + id).then().extract().jsonPath().getInt("version");
+        Api.as("admin").body(Map.of("version", version)).when().post("/api/accounts/" + id + "/lock").then().statusCode(200);
+        given().redirects().follow(false).cookie("hotline-session", session).when().get("/").then()
+                .statusCode(303).header("Location", containsString("/login"))
+                .header("Set-Cookie", containsString("hotline-session=;"));
+        given().redirects().follow(false).when().get("/login").then().statusCode(200);
+    }
+
+    @Test
+    void theLanguageSwitchOnlyReturnsToPagesOfThisSite() {
+        given().redirects().follow(false).queryParam("back", "/admin/units?page=2").when().get("/lang/en").then()
+                .statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/admin/units?page=2"))
+                .header("Set-Cookie", containsString("hotline-lang=en"));
+        for (String evil : new String[] {"//evil.example/x", "/\\evil.example", "https://evil.example/", "/a b"}) {
+            given().redirects().follow(false).queryParam("back", evil).when().get("/lang/en").then()
+                    .statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("localhost:8081/"));
+        }
+    }
+
+    @Test
     void logoutClearsTheSession() {
-        given().redirects().follow(false).when().post("/logout").then()
+        given().redirects().follow(false).header("Origin", "http://localhost:8081").when().post("/logout").then()
                 .statusCode(303).header("Location", containsString("/login?logout=true"))
                 .header("Set-Cookie", containsString("hotline-session=;"));
     }

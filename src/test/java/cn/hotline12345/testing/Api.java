@@ -18,6 +18,13 @@ public final class Api {
                 .accept(ContentType.JSON);
     }
 
+    /** Logs in through the login form, as a browser does; the answer carries the session cookie. */
+    public static io.restassured.response.Response formLogin(String username, String password) {
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", username).formParam("j_password", password)
+                .when().post("/j_security_check");
+    }
+
     public static RequestSpecification anonymous() {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);
     }

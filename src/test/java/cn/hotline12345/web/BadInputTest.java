@@ -130,6 +130,27 @@ class BadInputTest {
     }
 
     @Test
+    void pageFormsMustComeFromOurOwnPages() {
+        String session = Api.formLogin("admin", cn.hotline12345.account.DemoAccounts.PASSWORD)
+                .getCookie("hotline-session");
+        for (String origin : new String[] {null, "null", "http://evil.example"}) {
+            var request = io.restassured.RestAssured.given().redirects().follow(false).cookie("hotline-session", session)
+                    .contentType("application/x-www-form-urlencoded").formParam("code", "T-csrf").formParam("name", "跨站")
+                    .formParam("level", "CITY").formParam("kind", "DEPARTMENT");
+            if (origin != null) {
+                request.header("Origin", origin);
+            }
+            request.when().post("/admin/units").then().statusCode(403);
+        }
+    }
+
+    @Test
+    void pageNumbersBeyondAnyListAreRefused() {
+        problem(Api.as("agent").queryParam("page", "50000000").when().get("/api/units").then(), 400, "bad-parameter")
+                .body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
     void englishWhenTheClientAsksForIt() {
         Api.as("admin").header("Accept-Language", "en-US").when().get("/api/units/987654321").then()
                 .statusCode(404).body("title", equalTo("Not found")).body("detail", equalTo("Unit 987654321 does not exist."));

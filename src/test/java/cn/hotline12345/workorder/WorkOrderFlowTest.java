@@ -86,9 +86,10 @@ class WorkOrderFlowTest {
                 org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) id)));
         step("supervisor", id, "dispatch", Map.of("leadUnitId", unitId(HANDLER2_UNIT)), 200);
         step("handler2", id, "sign", Map.of(), 200);
-        // The first unit can still read the order it once had, but can no longer act on it.
-        Api.as("handler").when().get("/api/work-orders/" + id).then().statusCode(200);
-        step("handler", id, "reply", Map.of("text", "越权答复", "outcome", "RESOLVED"), 409);
+        // The unit that returned it no longer sees it, nor the citizen's details, nor can it act on it.
+        Api.as("handler").when().get("/api/work-orders/" + id).then().statusCode(404);
+        Api.as("handler").body(Map.of("text", "越权答复", "outcome", "RESOLVED", "version", version(id)))
+                .when().post("/api/work-orders/" + id + "/reply").then().statusCode(404);
         JsonPath detail = Api.as("supervisor").when().get("/api/work-orders/" + id).then().extract().jsonPath();
         assertThat(detail.getList("dispatches.current")).containsExactly(false, true);
         assertThat(detail.getString("dispatches[0].returnReason")).isEqualTo("属镇街职责，请转桂城街道");
@@ -110,12 +111,16 @@ class WorkOrderFlowTest {
     @Test
     void anotherUnitCannotSeeOrTouchTheOrder() {
         long id = dispatchTo(register("他单位工单").getLong("id"), HANDLER_UNIT);
-        String before = Db.fingerprint("work_order");
+        String orders = Db.fingerprint("work_order");
+        String dispatches = Db.fingerprint("work_order_dispatch");
+        String history = Db.fingerprint("work_order_event");
         Api.as("handler2").when().get("/api/work-orders/" + id).then().statusCode(404);
         step("handler2", id, "sign", Map.of("version", 1), 404);
         Api.as("handler2").when().get("/api/work-orders").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) id)));
-        assertThat(Db.fingerprint("work_order")).isEqualTo(before);
+        assertThat(Db.fingerprint("work_order")).isEqualTo(orders);
+        assertThat(Db.fingerprint("work_order_dispatch")).isEqualTo(dispatches);
+        assertThat(Db.fingerprint("work_order_event")).isEqualTo(history);
     }
 
     @Test
