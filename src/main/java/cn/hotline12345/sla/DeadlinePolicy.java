@@ -2,19 +2,58 @@ package cn.hotline12345.sla;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
- * When a dispatched unit must sign for an order and reply to it. Wall-clock time from the
- * dispatch: by default 2 hours to sign for it (及时签收) and 22 hours to reply.
+ * When a dispatched unit must sign for an order and reply to it. By default wall-clock time from
+ * the dispatch: 2 hours to sign for it (及时签收), 22 hours to reply. The reply allowance can be set
+ * per category (a category's own, else its parent's) and per type; time can be counted in working
+ * time instead of wall-clock time.
  */
-public record DeadlinePolicy(Duration signWithin, Duration replyWithin) {
+public record DeadlinePolicy(Duration signWithin, Duration replyWithin, Map<String, Duration> replyWithinByType,
+        Map<String, Duration> replyWithinByCategory, WorkingTime time) {
+
+    public DeadlinePolicy(Duration signWithin, Duration replyWithin) {
+        this(signWithin, replyWithin, Map.of(), Map.of(), WorkingTime.WALL_CLOCK);
+    }
 
     public Instant signDue(Instant dispatchedAt) {
-        return dispatchedAt.plus(signWithin);
+        return time.plus(dispatchedAt, signWithin);
     }
 
     public Instant replyDue(Instant dispatchedAt) {
-        return dispatchedAt.plus(replyWithin);
+        return time.plus(dispatchedAt, replyWithin);
+    }
+
+    /**
+     * The reply deadline of an order of {@code type} filed under {@code categoryCodes} (its
+     * category first, then the parents), dispatched at {@code dispatchedAt}.
+     */
+    public Instant replyDue(Instant dispatchedAt, String type, List<String> categoryCodes) {
+        return time.plus(dispatchedAt, replyAllowance(type, categoryCodes));
+    }
+
+    public Duration replyAllowance(String type, List<String> categoryCodes) {
+        for (String code : categoryCodes) {
+            Duration byCategory = replyWithinByCategory.get(code);
+            if (byCategory != null) {
+                return byCategory;
+            }
+        }
+        return replyWithinByType.getOrDefault(type, replyWithin);
+    }
+
+    /**
+     * Where a deadline paused at {@code pausedAt} lands when the clock restarts at {@code now}: the
+     * counted time that was left is counted again from now. A deadline already missed when the clock
+     * stopped stays missed by as much as it was.
+     */
+    public Instant resumed(Instant due, Instant pausedAt, Instant now) {
+        if (pausedAt.isBefore(due)) {
+            return time.plus(now, time.between(pausedAt, due));
+        }
+        return due.plus(Duration.between(pausedAt, now));
     }
 
     /** Done at {@code at} against {@code due}: on time up to and including the due instant. */

@@ -27,7 +27,6 @@ import cn.hotline12345.common.PageRequest;
 import cn.hotline12345.common.PageResult;
 import cn.hotline12345.common.ProblemType;
 import cn.hotline12345.sla.DeadlinePolicy;
-import cn.hotline12345.sla.SlaConfig;
 import cn.hotline12345.unit.MemberUnit;
 import cn.hotline12345.unit.UnitKind;
 import cn.hotline12345.unit.UnitLevel;
@@ -52,7 +51,7 @@ public class WorkOrderService {
     Clock clock;
 
     @Inject
-    SlaConfig sla;
+    DeadlinePolicy deadlines;
 
     @Inject
     HotlineConfig hotline;
@@ -119,14 +118,13 @@ public class WorkOrderService {
         WorkOrderState from = advance(order, WorkOrderAction.DISPATCH);
         Instant now = clock.instant();
         retireCurrentDispatches(order);
-        DeadlinePolicy policy = sla.policy();
-        newDispatch(order, lead, true, now, policy);
-        coUnits.forEach(unit -> newDispatch(order, unit, false, now, policy));
+                Dispatch leadDispatch = newDispatch(order, lead, true, now);
+        coUnits.forEach(unit -> newDispatch(order, unit, false, now));
         order.leadUnit = lead;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("leadUnit", lead.code);
         details.put("coUnits", coUnits.stream().map(unit -> unit.code).toList());
-        details.put("replyDueAt", policy.replyDue(now).toString());
+        details.put("replyDueAt", leadDispatch.replyDueAt.toString());
         return saved(order, WorkOrderAction.DISPATCH, from, request.note(), details);
     }
 
@@ -185,7 +183,7 @@ public class WorkOrderService {
         Dispatch replied = Dispatch.currentLead(order.id).orElseThrow();
         Instant now = clock.instant();
         retireCurrentDispatches(order);
-        Dispatch rework = newDispatch(order, replied.unit, true, now, sla.policy());
+        Dispatch rework = newDispatch(order, replied.unit, true, now);
         rework.signedAt = now;
         rework.signedBy = replied.signedBy;
         rework.signedOnTime = true;
@@ -321,14 +319,14 @@ public class WorkOrderService {
      * Ends a pause (on resuming, or when the unit replies while paused): the deadlines move on by
      * the time the clock stood still, so paused time never counts against the unit.
      */
-    private static Duration restartClock(Dispatch dispatch, Instant now) {
+    private Duration restartClock(Dispatch dispatch, Instant now) {
         if (dispatch.pausedAt == null) {
             return Duration.ZERO;
         }
         Duration paused = Duration.between(dispatch.pausedAt, now);
-        dispatch.replyDueAt = dispatch.replyDueAt.plus(paused);
+        dispatch.replyDueAt = deadlines.resumed(dispatch.replyDueAt, dispatch.pausedAt, now);
         if (dispatch.signedAt == null) {
-            dispatch.signDueAt = dispatch.signDueAt.plus(paused);
+            dispatch.signDueAt = deadlines.resumed(dispatch.signDueAt, dispatch.pausedAt, now);
         }
         dispatch.pausedSeconds += paused.toSeconds();
         dispatch.pausedAt = null;
@@ -471,7 +469,7 @@ public class WorkOrderService {
         Dispatch.getEntityManager().flush();
     }
 
-    private Dispatch newDispatch(WorkOrder order, MemberUnit unit, boolean lead, Instant now, DeadlinePolicy policy) {
+    private Dispatch newDispatch(WorkOrder order, MemberUnit unit, boolean lead, Instant now) {
         Dispatch dispatch = new Dispatch();
         dispatch.workOrder = order;
         dispatch.unit = unit;
@@ -479,11 +477,20 @@ public class WorkOrderService {
         dispatch.current = true;
         dispatch.dispatchedAt = now;
         dispatch.dispatchedBy = currentUser.actorName();
-        dispatch.signDueAt = policy.signDue(now);
-        dispatch.replyDueAt = policy.replyDue(now);
+        dispatch.signDueAt = deadlines.signDue(now);
+        dispatch.replyDueAt = deadlines.replyDue(now, order.type.name(), categoryCodes(order.category));
         dispatch.originalReplyDueAt = dispatch.replyDueAt;
         dispatch.persist();
         return dispatch;
+    }
+
+    /** The order's category and its parents, most specific first: where a deadline rule is looked up. */
+    private static List<String> categoryCodes(Category category) {
+        List<String> codes = new java.util.ArrayList<>();
+        for (Category c = category; c != null && codes.size() < 10; c = c.parent) {
+            codes.add(c.code);
+        }
+        return codes;
     }
 
     private MemberUnit activeUnit(String field, Long unitId) {
