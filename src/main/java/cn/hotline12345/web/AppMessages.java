@@ -511,6 +511,15 @@ public interface AppMessages {
     @Message("查看")
     String view();
 
+    @Message("建议主办单位（点击填入）：")
+    String routing_suggestions();
+
+    @Message("规则：")
+    String routing_rule();
+
+    @Message("历史：办结同类工单 %s 件")
+    String routing_history();
+
     @Message("已受理")
     String WorkOrderState_REGISTERED();
 

@@ -32,6 +32,7 @@ class BrowserWorkOrderTest {
             b.driver().findElement(By.id("nav-new-order")).click();
             b.waitFor(By.id("order-form"));
             new Select(b.driver().findElement(By.id("type"))).selectByValue("COMPLAINT");
+            new Select(b.driver().findElement(By.id("categoryId"))).selectByVisibleText("社会保险 › 养老保险");
             b.driver().findElement(By.id("callerNumber")).sendKeys("13902990001");
             b.driver().findElement(By.id("callerName")).sendKeys("陈女士");
             b.driver().findElement(By.id("citizenText")).sendKeys("小区门口路灯坏了两个星期，晚上很黑，老人出行不安全。");
@@ -40,7 +41,11 @@ class BrowserWorkOrderTest {
             assertThat(b.text(By.id("order-state"))).isEqualTo("已受理");
             String url = b.driver().getCurrentUrl().replaceAll("\\?.*", "");
             String number = b.text(By.id("order-title")).replaceAll("\\D+", " ").trim().split(" ")[0];
-            b.driver().findElement(By.id("leadUnitCode")).sendKeys("440600-D015");
+            // The routing rule suggests the social-insurance bureau; one click fills in its code.
+            b.waitFor(By.cssSelector("#suggestions button.suggestion"));
+            assertThat(b.text(By.id("suggestions"))).contains("佛山市人力资源和社会保障局（规则：社会保险归人社）");
+            b.driver().findElement(By.cssSelector("#suggestions button[data-code='440600-D015']")).click();
+            assertThat(b.driver().findElement(By.id("leadUnitCode")).getDomProperty("value")).isEqualTo("440600-D015");
             b.driver().findElement(By.id("dispatch-submit")).click();
             assertThat(b.text(By.id("order-state"))).isEqualTo("已派单");
             assertThat(b.text(By.id("lead-unit"))).isEqualTo("佛山市人力资源和社会保障局");
