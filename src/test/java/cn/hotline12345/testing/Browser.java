@@ -73,6 +73,17 @@ public final class Browser implements AutoCloseable {
         return waitFor(by).getText();
     }
 
+    /**
+     * Waits until the element shows exactly {@code expected}: after a form is sent, the old page's
+     * element may still be there for a moment, so reading it at once could read the old page.
+     */
+    public Browser expectText(By by, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBe(by, expected));
+        return this;
+    }
+
     public org.openqa.selenium.WebElement waitFor(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }

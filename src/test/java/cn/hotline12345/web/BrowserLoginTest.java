@@ -77,9 +77,9 @@ class BrowserLoginTest {
         assertThat(b.text(By.id("unit-title"))).contains("浏览器测试单位");
         b.screenshot("unit-detail");
         b.driver().findElement(By.linkText("English")).click();
-        assertThat(b.text(By.id("who-role"))).isEqualTo("Administrator");
+        b.expectText(By.id("who-role"), "Administrator");
         b.driver().findElement(By.linkText("中文")).click();
-        assertThat(b.text(By.id("who-role"))).isEqualTo("系统管理员");
+        b.expectText(By.id("who-role"), "系统管理员");
         b.logOut();
     }
 }

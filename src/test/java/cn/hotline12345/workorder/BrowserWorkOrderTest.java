@@ -38,7 +38,7 @@ class BrowserWorkOrderTest {
             b.driver().findElement(By.id("citizenText")).sendKeys("小区门口路灯坏了两个星期，晚上很黑，老人出行不安全。");
             b.driver().findElement(By.id("summary")).sendKeys("小区门口路灯损坏两周未修");
             b.driver().findElement(By.id("register-submit")).click();
-            assertThat(b.text(By.id("order-state"))).isEqualTo("已受理");
+            b.expectText(By.id("order-state"), "已受理");
             String url = b.driver().getCurrentUrl().replaceAll("\\?.*", "");
             String number = b.text(By.id("order-title")).replaceAll("\\D+", " ").trim().split(" ")[0];
             // The routing rule suggests the social-insurance bureau; one click fills in its code.
@@ -47,7 +47,7 @@ class BrowserWorkOrderTest {
             b.driver().findElement(By.cssSelector("#suggestions button[data-code='440600-D015']")).click();
             assertThat(b.driver().findElement(By.id("leadUnitCode")).getDomProperty("value")).isEqualTo("440600-D015");
             b.driver().findElement(By.id("dispatch-submit")).click();
-            assertThat(b.text(By.id("order-state"))).isEqualTo("已派单");
+            b.expectText(By.id("order-state"), "已派单");
             assertThat(b.text(By.id("lead-unit"))).isEqualTo("佛山市人力资源和社会保障局");
             b.logOut();
 
@@ -57,21 +57,21 @@ class BrowserWorkOrderTest {
             b.screenshot("unit-inbox");
             b.driver().findElement(By.linkText(number)).click();
             b.driver().findElement(By.id("sign-submit")).click();
-            assertThat(b.text(By.id("order-state"))).isEqualTo("已签收");
+            b.expectText(By.id("order-state"), "已签收");
             b.driver().findElement(By.id("reply-text")).sendKeys("已安排维修班组更换灯具，今晚恢复照明。");
             b.driver().findElement(By.id("reply-submit")).click();
-            assertThat(b.text(By.id("order-state"))).isEqualTo("已答复");
+            b.expectText(By.id("order-state"), "已答复");
             b.logOut();
 
             b.logIn("supervisor", DemoAccounts.PASSWORD);
             b.open(url.replaceFirst("^https?://[^/]+", ""));
             b.driver().findElement(By.id("accept-submit")).click();
-            assertThat(b.text(By.id("order-state"))).isEqualTo("审核通过");
+            b.expectText(By.id("order-state"), "审核通过");
             new Select(b.driver().findElement(By.id("satisfaction"))).selectByValue("SATISFIED");
             b.driver().findElement(By.id("callback-submit")).click();
-            assertThat(b.text(By.id("order-state"))).isEqualTo("已回访");
+            b.expectText(By.id("order-state"), "已回访");
             b.driver().findElement(By.id("close-submit")).click();
-            assertThat(b.text(By.id("order-state"))).isEqualTo("已办结");
+            b.expectText(By.id("order-state"), "已办结");
             assertThat(b.text(By.id("history"))).contains("REGISTER", "DISPATCH", "SIGN", "REPLY", "ACCEPT_REPLY",
                     "CALLBACK", "CLOSE");
             b.screenshot("order-closed");
