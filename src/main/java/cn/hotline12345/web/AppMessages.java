@@ -511,6 +511,24 @@ public interface AppMessages {
     @Message("查看")
     String view();
 
+    @Message("督办")
+    String order_supervised();
+
+    @Message("已合并到工单")
+    String order_merged_into();
+
+    @Message("可能重复的工单")
+    String order_possible_duplicates();
+
+    @Message("合并到此单")
+    String action_merge();
+
+    @Message("重新办理")
+    String action_reopen();
+
+    @Message("督办")
+    String action_supervise();
+
     @Message("建议主办单位（点击填入）：")
     String routing_suggestions();
 

@@ -27,7 +27,8 @@ import cn.hotline12345.unit.MemberUnit;
 @NamedQueries({
         @NamedQuery(name = "WorkOrder.withRelations", query = """
                 from WorkOrder o join fetch o.category left join fetch o.leadUnit
-                 left join fetch o.districtUnit left join fetch o.townUnit where o.id = ?1""")
+                 left join fetch o.districtUnit left join fetch o.townUnit left join fetch o.mergedInto
+                 where o.id = ?1""")
 })
 public class WorkOrder extends PanacheEntityBase {
 
@@ -102,6 +103,18 @@ public class WorkOrder extends PanacheEntityBase {
 
     @Column(name = "closed_at")
     public Instant closedAt;
+
+    /** 督办: when a supervisor put the order under formal supervision, and why. */
+    @Column(name = "supervised_at")
+    public Instant supervisedAt;
+
+    @Column(name = "supervision_note")
+    public String supervisionNote;
+
+    /** Set when this order was closed as a duplicate of another. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    public WorkOrder mergedInto;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

@@ -16,5 +16,8 @@ public enum WorkOrderAction {
     DECIDE_EXTENSION,
     REQUEST_PAUSE,
     DECIDE_PAUSE,
-    RESUME
+    RESUME,
+    REOPEN,
+    SUPERVISE,
+    MERGE
 }

@@ -52,6 +52,11 @@ public final class WorkOrderLifecycle {
                 EnumSet.of(Role.AGENT, Role.SUPERVISOR, Role.UNIT_HANDLER)));
         RULES.put(WorkOrderAction.DECIDE_PAUSE, new Rule(EnumSet.of(DISPATCHED, SIGNED), null, SUPERVISORS));
         RULES.put(WorkOrderAction.RESUME, new Rule(EnumSet.of(DISPATCHED, SIGNED), null, HOTLINE));
+        // A dissatisfied citizen: the order goes back to the dispatch queue.
+        RULES.put(WorkOrderAction.REOPEN, new Rule(EnumSet.of(CALLED_BACK, CLOSED), REGISTERED, SUPERVISORS));
+        RULES.put(WorkOrderAction.SUPERVISE, new Rule(EnumSet.of(DISPATCHED, SIGNED, REPLIED), null, SUPERVISORS));
+        // A duplicate not yet with a unit is closed into the order it repeats.
+        RULES.put(WorkOrderAction.MERGE, new Rule(EnumSet.of(REGISTERED, RETURNED), CLOSED, SUPERVISORS));
     }
 
     private WorkOrderLifecycle() {

@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import cn.hotline12345.account.CurrentUser;
 import cn.hotline12345.account.Role;
 import cn.hotline12345.common.HotlineConfig;
 import cn.hotline12345.common.PageRequest;
@@ -53,7 +54,8 @@ public class WorkOrderPages {
         static native TemplateInstance inbox(PageResult<Dispatch> result);
 
         static native TemplateInstance detail(WorkOrder order, List<Dispatch> dispatches, List<DeadlineRequest> requests,
-                List<WorkOrderEvent> history, Set<String> allowed, List<String> errors, boolean saved);
+                List<WorkOrderEvent> history, Set<String> allowed, List<WorkOrder> duplicates, List<String> errors,
+                boolean saved);
     }
 
     @Inject
@@ -67,6 +69,9 @@ public class WorkOrderPages {
 
     @Inject
     HotlineConfig config;
+
+    @Inject
+    CurrentUser currentUser;
 
     @GET
     @Path("/new")
@@ -244,6 +249,31 @@ public class WorkOrderPages {
         });
     }
 
+    @POST
+    @Path("/{id}/reopen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public Response reopen(@RestPath long id, @RestForm String reason, @RestForm String version) {
+        return act(id, () -> orders.reopen(id, valid(new WorkOrderRequests.Reopen(reason, v(version)))));
+    }
+
+    @POST
+    @Path("/{id}/supervise")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public Response supervise(@RestPath long id, @RestForm String note, @RestForm String version) {
+        return act(id, () -> orders.supervise(id, valid(new WorkOrderRequests.Supervise(note, v(version)))));
+    }
+
+    @POST
+    @Path("/{id}/merge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public Response merge(@RestPath long id, @RestForm String intoId, @RestForm String note, @RestForm String version) {
+        return act(id, () -> orders.merge(id, valid(new WorkOrderRequests.Merge(Params.longValue("intoId", intoId), note,
+                v(version)))));
+    }
+
     private Response act(long id, Supplier<WorkOrder> step) {
         return FormSubmission.submit(() -> {
             step.get();
@@ -253,8 +283,10 @@ public class WorkOrderPages {
 
     private TemplateInstance detailPage(long id, List<String> errors, boolean saved) {
         WorkOrder order = orders.get(id);
+        boolean hotline = currentUser.is(Role.AGENT) || currentUser.is(Role.SUPERVISOR);
+        List<WorkOrder> duplicates = hotline && order.state.isOpen() ? orders.possibleDuplicates(order) : List.of();
         return Templates.detail(order, Dispatch.ofOrder(id), DeadlineRequest.ofOrder(id), WorkOrderEvent.ofOrder(id),
-                orders.allowedActions(order), errors, saved);
+                orders.allowedActions(order), duplicates, errors, saved);
     }
 
     private TemplateInstance registerPage(List<String> errors) {

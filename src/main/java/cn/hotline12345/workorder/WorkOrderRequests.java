@@ -58,6 +58,15 @@ public final class WorkOrderRequests {
             @NotNull @PositiveOrZero Integer version) {
     }
 
+    public record Reopen(@NotBlank @Size(max = 1000) String reason, @NotNull @PositiveOrZero Integer version) {
+    }
+
+    public record Supervise(@NotBlank @Size(max = 1000) String note, @NotNull @PositiveOrZero Integer version) {
+    }
+
+    public record Merge(@NotNull Long intoId, @Size(max = 1000) String note, @NotNull @PositiveOrZero Integer version) {
+    }
+
     public record RequestPause(@NotBlank @Size(max = 1000) String reason, @NotNull @PositiveOrZero Integer version) {
     }
 

@@ -2,6 +2,7 @@ package cn.hotline12345.workorder;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -159,6 +160,39 @@ public class WorkOrderResource {
     @Operation(summary = "Urge the lead unit (催办)")
     public WorkOrderViews.Detail urge(@RestPath long id, @Valid @NotNull WorkOrderRequests.Step request) {
         return WorkOrderViews.Detail.of(orders.urge(id, request));
+    }
+
+    @POST
+    @Path("/{id}/reopen")
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    @Operation(summary = "Reopen after a dissatisfied callback (重新办理)", description = "Back to the dispatch queue.")
+    public WorkOrderViews.Detail reopen(@RestPath long id, @Valid @NotNull WorkOrderRequests.Reopen request) {
+        return WorkOrderViews.Detail.of(orders.reopen(id, request));
+    }
+
+    @POST
+    @Path("/{id}/supervise")
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    @Operation(summary = "Put under formal supervision (督办)")
+    public WorkOrderViews.Detail supervise(@RestPath long id, @Valid @NotNull WorkOrderRequests.Supervise request) {
+        return WorkOrderViews.Detail.of(orders.supervise(id, request));
+    }
+
+    @POST
+    @Path("/{id}/merge")
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    @Operation(summary = "Close as a duplicate of another order (合并)")
+    public WorkOrderViews.Detail merge(@RestPath long id, @Valid @NotNull WorkOrderRequests.Merge request) {
+        return WorkOrderViews.Detail.of(orders.merge(id, request));
+    }
+
+    @GET
+    @Path("/{id}/possible-duplicates")
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
+    @Operation(summary = "Orders this one may repeat", description = "The same caller in the last 7 days, or the same "
+            + "district and category in the last 3 days with a similar summary.")
+    public List<WorkOrderViews.Summary> possibleDuplicates(@RestPath long id) {
+        return orders.possibleDuplicates(orders.get(id)).stream().map(WorkOrderViews.Summary::of).toList();
     }
 
     @POST

@@ -333,6 +333,67 @@ public class WorkOrderService {
         return paused;
     }
 
+    /** 重新办理: the citizen was not satisfied; the order goes back to the dispatch queue. */
+    public WorkOrder reopen(long id, WorkOrderRequests.Reopen request) {
+        WorkOrder order = current(id, request.version());
+        WorkOrderState from = advance(order, WorkOrderAction.REOPEN);
+        order.closedAt = null;
+        order.leadUnit = null;
+        return saved(order, WorkOrderAction.REOPEN, from, request.reason(),
+                Map.of("satisfaction", order.satisfaction == null ? "" : order.satisfaction.name()));
+    }
+
+    /** 督办: formal supervision of an order still with a unit; shown to the unit and on every list. */
+    public WorkOrder supervise(long id, WorkOrderRequests.Supervise request) {
+        WorkOrder order = current(id, request.version());
+        WorkOrderState from = advance(order, WorkOrderAction.SUPERVISE);
+        if (order.supervisedAt != null) {
+            throw new DomainException(ProblemType.CONFLICT, "workorder.already-supervised", order.number);
+        }
+        order.supervisedAt = clock.instant();
+        order.supervisionNote = request.note().strip();
+        return saved(order, WorkOrderAction.SUPERVISE, from, request.note(), Map.of());
+    }
+
+    /** Closes a duplicate into the order it repeats; the kept order's history records it too. */
+    public WorkOrder merge(long id, WorkOrderRequests.Merge request) {
+        WorkOrder duplicate = current(id, request.version());
+        WorkOrder kept = request.intoId() == null ? null : WorkOrder.findById(request.intoId());
+        if (kept == null || kept.id.equals(duplicate.id) || !kept.state.isOpen() || kept.mergedInto != null) {
+            throw invalid("intoId", "workorder.merge-target", request.intoId());
+        }
+        WorkOrderState from = advance(duplicate, WorkOrderAction.MERGE);
+        duplicate.mergedInto = kept;
+        duplicate.closedAt = clock.instant();
+        saved(duplicate, WorkOrderAction.MERGE, from, request.note(), Map.of("into", kept.number));
+        event(kept, "MERGED_IN", kept.state, request.note(), Map.of("duplicate", duplicate.number));
+        return duplicate;
+    }
+
+    /** How far back a duplicate is looked for: the same caller, and the same place and topic. */
+    static final Duration SAME_CALLER_WINDOW = Duration.ofDays(7);
+    static final Duration SAME_PLACE_WINDOW = Duration.ofDays(3);
+    static final double SIMILAR_TEXT = 0.35;
+
+    /** Possible duplicates: the same caller lately, or the same place and topic in similar words. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WorkOrder> possibleDuplicates(WorkOrder order) {
+        Map<Long, WorkOrder> found = new java.util.LinkedHashMap<>();
+        if (order.callerNumber != null && !order.anonymous) {
+            WorkOrder.<WorkOrder>find("callerNumber = ?1 and registeredAt >= ?2 and id <> ?3 and mergedInto is null"
+                    + " order by registeredAt desc", order.callerNumber, order.registeredAt.minus(SAME_CALLER_WINDOW),
+                    order.id).page(0, 10).list().forEach(o -> found.putIfAbsent(o.id, o));
+        }
+        if (order.districtUnit != null) {
+            WorkOrder.<WorkOrder>find("category.id = ?1 and districtUnit.id = ?2 and registeredAt >= ?3 and id <> ?4"
+                    + " and mergedInto is null order by registeredAt desc", order.category.id, order.districtUnit.id,
+                    order.registeredAt.minus(SAME_PLACE_WINDOW), order.id).page(0, 50).list().stream()
+                    .filter(o -> TextSimilarity.of(o.summary, order.summary) >= SIMILAR_TEXT)
+                    .forEach(o -> found.putIfAbsent(o.id, o));
+        }
+        return found.values().stream().limit(10).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkOrder get(long id) {
         WorkOrder order = WorkOrder.findWithRelations(id);
@@ -451,6 +512,7 @@ public class WorkOrderService {
     }
 
     private void event(WorkOrder order, String action, WorkOrderState from, String note, Map<String, Object> details) {
+        // from == to for steps that leave the state alone (urging, supervision, a merge into this order)
         WorkOrderEvent event = new WorkOrderEvent();
         event.workOrder = order;
         event.occurredAt = clock.instant();

@@ -56,8 +56,9 @@ public final class WorkOrderViews {
             long categoryId, String categoryName, String callerNumber, String callerName, boolean anonymous,
             boolean callbackConsent, Long districtUnitId, Long townUnitId, String address, String citizenText,
             String summary, String answer, Satisfaction satisfaction, Long leadUnitId, String leadUnitName,
-            String registeredBy, Instant registeredAt, Instant closedAt, int version, List<DispatchView> dispatches,
-            List<RequestView> requests, List<EventView> history) {
+            String registeredBy, Instant registeredAt, Instant closedAt, Instant supervisedAt, String supervisionNote,
+            String mergedIntoNumber, int version, List<DispatchView> dispatches, List<RequestView> requests,
+            List<EventView> history) {
 
         public static Detail of(WorkOrder o) {
             return new Detail(o.id, o.number, o.state, o.channel, o.type, o.category.id, o.category.name,
@@ -65,7 +66,8 @@ public final class WorkOrderViews {
                     o.districtUnit == null ? null : o.districtUnit.id, o.townUnit == null ? null : o.townUnit.id,
                     o.address, o.citizenText, o.summary, o.answer, o.satisfaction,
                     o.leadUnit == null ? null : o.leadUnit.id, o.leadUnit == null ? null : o.leadUnit.name,
-                    o.registeredBy, o.registeredAt, o.closedAt, o.version,
+                    o.registeredBy, o.registeredAt, o.closedAt, o.supervisedAt, o.supervisionNote,
+                    o.mergedInto == null ? null : o.mergedInto.number, o.version,
                     Dispatch.ofOrder(o.id).stream().map(DispatchView::of).toList(),
                     DeadlineRequest.ofOrder(o.id).stream().map(RequestView::of).toList(),
                     WorkOrderEvent.ofOrder(o.id).stream().map(EventView::of).toList());

@@ -73,11 +73,15 @@ class WorkOrderLifecycleTest {
     }
 
     @Test
-    void nothingHappensToAClosedOrder() {
+    void aClosedOrderCanOnlyBeReopenedByASupervisor() {
         for (WorkOrderAction action : WorkOrderAction.values()) {
             for (Role role : Role.values()) {
-                assertThat(WorkOrderLifecycle.allows(WorkOrderState.CLOSED, action, role)).isFalse();
+                boolean reopen = action == WorkOrderAction.REOPEN && role == Role.SUPERVISOR;
+                assertThat(WorkOrderLifecycle.allows(WorkOrderState.CLOSED, action, role)).as("%s by %s", action, role)
+                        .isEqualTo(reopen);
             }
         }
+        assertThat(WorkOrderLifecycle.next(WorkOrderState.CLOSED, WorkOrderAction.REOPEN, Role.SUPERVISOR))
+                .isEqualTo(WorkOrderState.REGISTERED);
     }
 }
