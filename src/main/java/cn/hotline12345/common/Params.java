@@ -45,6 +45,17 @@ public final class Params {
         return value.intValue();
     }
 
+    public static java.time.LocalDate dateValue(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(raw.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw bad(name, raw);
+        }
+    }
+
     public static Boolean booleanValue(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;

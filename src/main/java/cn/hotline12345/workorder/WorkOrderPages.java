@@ -100,8 +100,7 @@ public class WorkOrderPages {
     @GET
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.MANAGER, Role.Names.UNIT_HANDLER})
     public TemplateInstance list(@RestQuery String state, @RestQuery String q, @RestQuery String page) {
-        var filter = new WorkOrderService.Filter(Params.enumValue("state", WorkOrderState.class, state), null, null,
-                null, q);
+        var filter = new WorkOrderService.Filter(Params.enumValue("state", WorkOrderState.class, state), q);
         return Templates.list(orders.search(filter, PageRequest.of(Params.intValue("page", page),
                 PageRequest.DEFAULT_SIZE)), state, q, List.of(WorkOrderState.values()));
     }

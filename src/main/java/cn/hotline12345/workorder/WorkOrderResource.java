@@ -44,14 +44,17 @@ public class WorkOrderResource {
 
     @GET
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.UNIT_HANDLER, Role.Names.MANAGER})
-    @Operation(summary = "List orders", description = "Filters: state, type, categoryId (with its subtopics), unitId, q "
-            + "(number, caller number or summary text); newest first; a unit handler sees only its unit's orders.")
+    @Operation(summary = "List orders", description = "Filters: state, type, categoryId (with its subtopics), unitId, "
+            + "districtUnitId, from and to (registration dates, Asia/Shanghai, yyyy-MM-dd), overdue, q (number, caller "
+            + "number or summary text); newest first; a unit handler sees only its unit's orders.")
     public PageResult<WorkOrderViews.Summary> list(@RestQuery String state, @RestQuery String type,
-            @RestQuery String categoryId, @RestQuery String unitId, @RestQuery String q, @RestQuery String page,
-            @RestQuery String size) {
+            @RestQuery String categoryId, @RestQuery String unitId, @RestQuery String districtUnitId,
+            @RestQuery String from, @RestQuery String to, @RestQuery String overdue, @RestQuery String q,
+            @RestQuery String page, @RestQuery String size) {
         var filter = new WorkOrderService.Filter(Params.enumValue("state", WorkOrderState.class, state),
                 Params.enumValue("type", WorkOrderType.class, type), Params.longValue("categoryId", categoryId),
-                Params.longValue("unitId", unitId), q);
+                Params.longValue("unitId", unitId), Params.longValue("districtUnitId", districtUnitId),
+                Params.dateValue("from", from), Params.dateValue("to", to), Params.booleanValue("overdue", overdue), q);
         return orders.search(filter, PageRequest.of(Params.intValue("page", page), Params.intValue("size", size)))
                 .map(WorkOrderViews.Summary::of);
     }

@@ -57,7 +57,12 @@ public class WorkOrderService {
     HotlineConfig hotline;
 
     /** Filters of order lists; every one optional. */
-    public record Filter(WorkOrderState state, WorkOrderType type, Long categoryId, Long unitId, String text) {
+    public record Filter(WorkOrderState state, WorkOrderType type, Long categoryId, Long unitId, Long districtUnitId,
+            java.time.LocalDate from, java.time.LocalDate to, Boolean overdue, String text) {
+
+        public Filter(WorkOrderState state, String text) {
+            this(state, null, null, null, null, null, null, null, text);
+        }
     }
 
     public WorkOrder register(WorkOrderRequests.Register request) {
@@ -424,6 +429,25 @@ public class WorkOrderService {
         if (filter.categoryId() != null) {
             where.append(" and (o.category.id = :category or o.category.parent.id = :category)");
             params.put("category", filter.categoryId());
+        }
+        if (filter.districtUnitId() != null) {
+            where.append(" and o.districtUnit.id = :district");
+            params.put("district", filter.districtUnitId());
+        }
+        if (filter.from() != null) {
+            where.append(" and o.registeredAt >= :from");
+            params.put("from", filter.from().atStartOfDay(hotline.timeZone()).toInstant());
+        }
+        if (filter.to() != null) {
+            where.append(" and o.registeredAt < :to");
+            params.put("to", filter.to().plusDays(1).atStartOfDay(hotline.timeZone()).toInstant());
+        }
+        if (filter.overdue() != null) {
+            where.append(filter.overdue() ? " and " : " and not ");
+            where.append("exists (select 1 from Dispatch late where late.workOrder = o and late.current = true"
+                    + " and late.lead = true and late.repliedAt is null and late.returnedAt is null"
+                    + " and late.pausedAt is null and late.replyDueAt < :now)");
+            params.put("now", clock.instant());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.append(" and (o.number = :exact or o.callerNumber = :exact or lower(o.summary) like :text)");

@@ -183,4 +183,23 @@ class WorkOrderFlowTest {
                 "summary", "y", "state", "CLOSED")).when().post("/api/work-orders").then().statusCode(400)
                 .body("errors[0].field", equalTo("state"));
     }
+
+    @Test
+    void listsFilterByDistrictDatesAndOverdue() {
+        long late = dispatchTo(register("逾期筛选").getLong("id"), HANDLER_UNIT);
+        Db.count("with u as (update work_order_dispatch set reply_due_at = now() - interval '1 hour'"
+                + " where current and lead and work_order_id = " + late + " returning 1) select count(*) from u");
+        long onTime = dispatchTo(register("未逾期筛选").getLong("id"), HANDLER_UNIT);
+        List<Integer> overdue = Api.as("supervisor").queryParam("overdue", "true").queryParam("size", 200)
+                .when().get("/api/work-orders").then().statusCode(200).extract().jsonPath().getList("items.id");
+        assertThat(overdue).contains((int) late).doesNotContain((int) onTime);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        Api.as("supervisor").queryParam("districtUnitId", unitId("440605-G000")).queryParam("from", today)
+                .queryParam("to", today).queryParam("q", "逾期筛选").when().get("/api/work-orders").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem((int) late));
+        Api.as("supervisor").queryParam("districtUnitId", unitId("440604-G000")).queryParam("q", "逾期筛选")
+                .when().get("/api/work-orders").then().statusCode(200).body("total", equalTo(0));
+        Api.as("supervisor").queryParam("from", "2026-13-01").when().get("/api/work-orders").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+    }
 }
