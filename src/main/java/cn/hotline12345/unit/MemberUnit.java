@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,6 +27,7 @@ import cn.hotline12345.common.ProblemType;
 
 /** A member unit (成员单位): a body that answers the work orders the hotline dispatches to it. */
 @Entity
+@Cacheable
 @Table(name = "member_unit")
 @NamedQueries({
         @NamedQuery(name = "MemberUnit.byCode", query = "from MemberUnit where code = ?1"),

@@ -2,6 +2,7 @@ package cn.hotline12345.workorder;
 
 import java.util.List;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,6 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A topic of the work-order tree (e.g. 社会保险 › 养老保险). */
 @Entity
+@Cacheable
 @Table(name = "category")
 @NamedQuery(name = "Category.all", query = "from Category c left join fetch c.parent order by c.code")
 public class Category extends PanacheEntityBase {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +35,9 @@ import cn.hotline12345.common.Params;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Work orders", description = "工单: registration, dispatch, the units' replies, review, callback, closing")
+// One transaction per request: the step and the order it answers are read and written on one
+// connection, and a refused step leaves nothing behind.
+@Transactional
 public class WorkOrderResource {
 
     @Inject
