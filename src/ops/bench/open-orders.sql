@@ -9,9 +9,9 @@ select 'B' || lpad(g::text, 12, '0'), 'PHONE', 'COMPLAINT', c.ids[1 + g % array_
        (select array_agg(id order by id) ids from category where parent_id is not null) c,
        (select array_agg(id order by id) ids from member_unit where level = 'DISTRICT' and kind = 'GOVERNMENT') d;
 
-insert into work_order_dispatch (work_order_id, unit_id, lead, current, dispatched_at, dispatched_by, sign_due_at,
+insert into work_order_dispatch (work_order_id, unit_id, lead, current, open, dispatched_at, dispatched_by, sign_due_at,
                                  reply_due_at, original_reply_due_at)
-select o.id, u.ids[1 + o.id % array_length(u.ids, 1)], true, true, now() - interval '2 hours', 'bench',
+select o.id, u.ids[1 + o.id % array_length(u.ids, 1)], true, true, true, now() - interval '2 hours', 'bench',
        now() + interval '1 hour',
        now() - interval '2 hours' + (o.id % 86400) * interval '1 second',
        now() - interval '2 hours' + (o.id % 86400) * interval '1 second'

@@ -56,66 +56,62 @@ public class SlaSweep {
         }
         Map<String, Integer> alerts = new HashMap<>();
         alerts.put("SIGN_OVERDUE", raise("SIGN_OVERDUE", "sign_due_at", "signed_at is null", Duration.ZERO,
-                from.get("sign"), now).size());
+                from.get("sign"), now, false)[0]);
         int warnings = 0;
         for (Duration lead : config.warnBefore()) {
-            warnings += raise("REPLY_WARNING", "reply_due_at", "reply_due_at > :now", lead, from.get("reply"), now).size();
+            warnings += raise("REPLY_WARNING", "reply_due_at", "reply_due_at > :now", lead, from.get("reply"), now,
+                    false)[0];
         }
         alerts.put("REPLY_WARNING", warnings);
-        List<Long> overdue = raise("REPLY_OVERDUE", "reply_due_at", "true", Duration.ZERO, from.get("reply"), now);
-        alerts.put("REPLY_OVERDUE", overdue.size());
-        int urged = config.autoUrge() ? urge(overdue, now) : 0;
+        int[] overdue = raise("REPLY_OVERDUE", "reply_due_at", "true", Duration.ZERO, from.get("reply"), now,
+                config.autoUrge());
+        alerts.put("REPLY_OVERDUE", overdue[0]);
         em.createNativeQuery("update sla_sweep_cursor set swept_until = greatest(swept_until, :now)")
                 .setParameter("now", Timestamp.from(now)).executeUpdate();
         alerts.forEach((kind, count) -> meters.counter("hotline.sla.alerts", "kind", kind).increment(count));
-        return new Result(true, alerts, urged);
+        return new Result(true, alerts, overdue[1]);
     }
 
     /**
      * Raises one kind of alert for the open lead dispatches whose deadline minus {@code lead} fell
-     * in (from, now]; answers the dispatches that got a new alert.
+     * in (from, now]; with {@code urge}, also urges each newly alerted unit (催办 by the system: one more
+     * urge on the dispatch, a line in the order's history). One statement, however many fell due,
+     * so a long catch-up pass sends no list of ids. Answers {alerts raised, units urged}.
      */
-    @SuppressWarnings("unchecked")
-    private List<Long> raise(String kind, String dueColumn, String condition, Duration lead, Instant from, Instant now) {
-        String sql = """
+    private int[] raise(String kind, String dueColumn, String condition, Duration lead, Instant from, Instant now,
+            boolean urge) {
+        String raised = """
                 insert into sla_alert (dispatch_id, kind, lead_seconds, due_at, raised_at)
                 select d.id, :kind, :lead, d.%1$s, :now
                   from work_order_dispatch d
                  where d.current and d.lead and d.replied_at is null and d.returned_at is null and d.paused_at is null
                    and d.%1$s > :fromDue and d.%1$s <= :toDue and %2$s
                 on conflict do nothing
-                returning dispatch_id
-                """.formatted(dueColumn, condition.replace(":now", "cast(:now as timestamptz)"));
-        return ((List<Number>) em.createNativeQuery(sql)
+                returning dispatch_id""".formatted(dueColumn, condition.replace(":now", "cast(:now as timestamptz)"));
+        String sql = !urge ? "with raised as (" + raised + ") select count(*), 0 from raised" : """
+                with raised as (%s),
+                urged as (
+                    update work_order_dispatch d set urge_count = d.urge_count + 1 from raised r
+                     where d.id = r.dispatch_id
+                    returning d.id, d.work_order_id, d.unit_id, d.urge_count),
+                events as (
+                    insert into work_order_event (work_order_id, occurred_at, actor, action, from_state, to_state, note, details)
+                    select o.id, :now, :actor, 'URGE', o.state, o.state, :note,
+                           jsonb_build_object('unit', m.code, 'reason', 'REPLY_OVERDUE', 'urgeCount', u.urge_count)
+                      from urged u join work_order o on o.id = u.work_order_id join member_unit m on m.id = u.unit_id
+                    returning 1)
+                select (select count(*) from raised), (select count(*) from events)""".formatted(raised);
+        var query = em.createNativeQuery(sql)
                 .setParameter("kind", kind)
                 .setParameter("lead", (int) lead.toSeconds())
                 .setParameter("now", Timestamp.from(now))
                 .setParameter("fromDue", Timestamp.from(from.plus(lead)))
-                .setParameter("toDue", Timestamp.from(now.plus(lead)))
-                .getResultList()).stream().map(Number::longValue).toList();
-    }
-
-    /** 催办 by the system: one more urge on each late dispatch, and a line in each order's history. */
-    private int urge(List<Long> dispatchIds, Instant now) {
-        if (dispatchIds.isEmpty()) {
-            return 0;
+                .setParameter("toDue", Timestamp.from(now.plus(lead)));
+        if (urge) {
+            query.setParameter("actor", SYSTEM).setParameter("note", "超过答复时限，系统自动催办");
         }
-        em.createNativeQuery("update work_order_dispatch set urge_count = urge_count + 1 where id in (:ids)")
-                .setParameter("ids", dispatchIds).executeUpdate();
-        return em.createNativeQuery("""
-                insert into work_order_event (work_order_id, occurred_at, actor, action, from_state, to_state, note, details)
-                select o.id, :now, :actor, 'URGE', o.state, o.state, :note,
-                       jsonb_build_object('unit', u.code, 'reason', 'REPLY_OVERDUE', 'urgeCount', d.urge_count)
-                  from work_order_dispatch d
-                  join work_order o on o.id = d.work_order_id
-                  join member_unit u on u.id = d.unit_id
-                 where d.id in (:ids)
-                """)
-                .setParameter("now", Timestamp.from(now))
-                .setParameter("actor", SYSTEM)
-                .setParameter("note", "超过答复时限，系统自动催办")
-                .setParameter("ids", dispatchIds)
-                .executeUpdate();
+        Object[] counts = (Object[]) query.getSingleResult();
+        return new int[] {((Number) counts[0]).intValue(), ((Number) counts[1]).intValue()};
     }
 
     private static Instant toInstant(Object value) {

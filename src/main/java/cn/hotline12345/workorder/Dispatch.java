@@ -61,6 +61,10 @@ public class Dispatch extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean current = true;
 
+    /** Current, and the order waits on the unit (dispatched or signed for): what the unit's inbox lists. */
+    @Column(nullable = false)
+    public boolean open;
+
     @Column(name = "dispatched_at", nullable = false)
     public Instant dispatchedAt;
 

@@ -461,11 +461,9 @@ public class WorkOrderService {
     /** The current unit handler's inbox: its unit's open dispatches, the least time left first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Dispatch> inbox(PageRequest pageRequest) {
-        return PageResult.of(Dispatch.find("""
-                from Dispatch d join fetch d.workOrder o join fetch o.category
-                 where d.unit.id = ?1 and d.current = true and o.state in ?2""",
-                Sort.ascending("d.replyDueAt"), currentUser.unitId(),
-                List.of(WorkOrderState.DISPATCHED, WorkOrderState.SIGNED)), pageRequest);
+        return PageResult.of(Dispatch.find("from Dispatch d join fetch d.workOrder o join fetch o.category"
+                + " where d.unit.id = ?1 and d.open = true", Sort.ascending("d.replyDueAt"), currentUser.unitId()),
+                pageRequest);
     }
 
     /** What the current user may do to the order now: the state machine, their unit, the clock. For pages. */
@@ -531,6 +529,9 @@ public class WorkOrderService {
         order.updatedAt = clock.instant();
         // Flush now: a concurrent step on the same order fails here with a version conflict.
         WorkOrder.getEntityManager().flush();
+        if (from != order.state) {
+            syncOpenDispatches(order);
+        }
         event(order, action.name(), from, note, details);
         return order;
     }
@@ -547,6 +548,14 @@ public class WorkOrderService {
         event.note = blankToNull(note);
         event.details = details;
         event.persist();
+    }
+
+    /** The inbox flag of the order's dispatches follows its state; an order has only a few dispatches. */
+    private static void syncOpenDispatches(WorkOrder order) {
+        boolean waitsOnUnit = order.state.awaitsUnit();
+        for (Dispatch dispatch : Dispatch.<Dispatch>list("workOrder.id", order.id)) {
+            dispatch.open = dispatch.current && waitsOnUnit;
+        }
     }
 
     /** Earlier dispatches become history; flushed at once, since at most one lead dispatch may be current. */
