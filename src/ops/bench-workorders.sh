@@ -55,20 +55,24 @@ PGPASSWORD="$HOTLINE_DB_PASSWORD" pgbench -h "$HOTLINE_DB_HOST" -U "$HOTLINE_DB_
 echo "== 2. $open_orders open orders: load, then the inbox =="
 t0=$(date +%s)
 psql_bench -q -v count="$open_orders" -f src/ops/bench/open-orders.sql
-echo "loaded in $(( $(date +%s) - t0 )) s; open orders: $(psql_bench -Atc "select count(*) from work_order where state in ('DISPATCHED','SIGNED')"); in the inbox of 440600-D015: $(psql_bench -Atc "select count(*) from work_order_dispatch where unit_id = $unit and current")"
+echo "loaded in $(( $(date +%s) - t0 )) s; open orders: $(psql_bench -Atc "select count(*) from work_order where state in ('DISPATCHED','SIGNED')"); in the inbox of 440600-D015: $(psql_bench -Atc "select count(*) from work_order_dispatch where unit_id = $unit and open")"
 java -cp "$bench_dir" HttpLoad get "$base" handler Demo12345 "/api/work-orders/inbox" 100 4 >/dev/null
+java -cp "$bench_dir" HttpLoad get "$base" handler Demo12345 "/api/work-orders/inbox" 1000 1
 java -cp "$bench_dir" HttpLoad get "$base" handler Demo12345 "/api/work-orders/inbox" 2000 8
 cat >"$bench_dir/inbox.sql" <<SQL
 select d.id, o.id, o.number, o.state, o.summary, c.name, d.reply_due_at from work_order_dispatch d
   join work_order o on o.id = d.work_order_id join category c on c.id = o.category_id
- where d.unit_id = $unit and d.current and o.state in ('DISPATCHED', 'SIGNED') order by d.reply_due_at limit 50;
-select count(*) from work_order_dispatch d join work_order o on o.id = d.work_order_id
- where d.unit_id = $unit and d.current and o.state in ('DISPATCHED', 'SIGNED');
+ where d.unit_id = $unit and d.open order by d.reply_due_at limit 50;
+select count(*) from work_order_dispatch d where d.unit_id = $unit and d.open;
 SQL
+echo "-- pgbench, the same two queries straight to PostgreSQL, 1 client, 1000 transactions:"
+(cd "$bench_dir" && PGPASSWORD="$HOTLINE_DB_PASSWORD" pgbench -h "$HOTLINE_DB_HOST" -U "$HOTLINE_DB_USER" -n -c 1 -j 1 \
+    -t 1000 -f inbox.sql -l --log-prefix=single hotline_bench 2>/dev/null | grep -E "^tps|latency average")
+cat "$bench_dir"/single.* 2>/dev/null | awk '{print $3/1000}' | sort -n | awk '{a[NR]=$1} END {printf "raw SQL, 1 client, latency ms p50 %.1f p99 %.1f\n", a[int(NR*0.5)], a[int(NR*0.99)]}'
 echo "-- pgbench, the same two queries straight to PostgreSQL, 8 clients, 2000 transactions:"
 (cd "$bench_dir" && PGPASSWORD="$HOTLINE_DB_PASSWORD" pgbench -h "$HOTLINE_DB_HOST" -U "$HOTLINE_DB_USER" -n -c 8 -j 2 \
     -t 250 -f inbox.sql -l --log-prefix=inbox hotline_bench 2>/dev/null | grep -E "^tps|latency average")
-cat "$bench_dir"/inbox.* 2>/dev/null | awk '{print $3/1000}' | sort -n | awk '{a[NR]=$1} END {printf "raw SQL latency ms p50 %.1f p99 %.1f\n", a[int(NR*0.5)], a[int(NR*0.99)]}'
+cat "$bench_dir"/inbox.* 2>/dev/null | awk '{print $3/1000}' | sort -n | awk '{a[NR]=$1} END {printf "raw SQL, 8 clients, latency ms p50 %.1f p99 %.1f\n", a[int(NR*0.5)], a[int(NR*0.99)]}'
 
 echo "== 3. the deadline sweep over $open_orders open orders =="
 psql_bench -qc "update sla_sweep_cursor set swept_until = now() - interval '30 seconds'"

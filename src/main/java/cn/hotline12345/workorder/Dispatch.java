@@ -33,6 +33,8 @@ import cn.hotline12345.unit.MemberUnit;
                 query = "from Dispatch d join fetch d.unit where d.workOrder.id = ?1 order by d.dispatchedAt, d.id"),
         @NamedQuery(name = "Dispatch.currentLead",
                 query = "from Dispatch d join fetch d.unit where d.workOrder.id = ?1 and d.current = true and d.lead = true"),
+        @NamedQuery(name = "Dispatch.openOfUnit",
+                query = "select count(d) from Dispatch d where d.unit.id = ?1 and d.open = true"),
         @NamedQuery(name = "Dispatch.current",
                 query = "from Dispatch d where d.workOrder.id = ?1 and d.current = true"),
         @NamedQuery(name = "Dispatch.unitWorksOn", query = """

@@ -461,9 +461,12 @@ public class WorkOrderService {
     /** The current unit handler's inbox: its unit's open dispatches, the least time left first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Dispatch> inbox(PageRequest pageRequest) {
-        return PageResult.of(Dispatch.find("from Dispatch d join fetch d.workOrder o join fetch o.category"
-                + " where d.unit.id = ?1 and d.open = true", Sort.ascending("d.replyDueAt"), currentUser.unitId()),
-                pageRequest);
+        // Counted on the dispatch index alone; only the page itself joins the orders.
+        long total = Dispatch.count("#Dispatch.openOfUnit", currentUser.unitId());
+        List<Dispatch> items = Dispatch.find("from Dispatch d join fetch d.workOrder o join fetch o.category"
+                + " where d.unit.id = ?1 and d.open = true", Sort.ascending("d.replyDueAt"), currentUser.unitId())
+                .page(io.quarkus.panache.common.Page.of(pageRequest.page(), pageRequest.size())).list();
+        return new PageResult<>(items, total, pageRequest.page(), pageRequest.size());
     }
 
     /** What the current user may do to the order now: the state machine, their unit, the clock. For pages. */
