@@ -114,7 +114,7 @@ public interface AppMessages {
     @Message("今日来电")
     String panel_agent_calls();
 
-    @Message("我登记的工单")
+    @Message("我今天登记的工单")
     String panel_agent_orders();
 
     @Message("知识库检索")
@@ -131,6 +131,21 @@ public interface AppMessages {
 
     @Message("超时工单")
     String panel_supervisor_overdue();
+
+    @Message("待回访")
+    String panel_supervisor_callbacks();
+
+    @Message("本月受理")
+    String month_registered();
+
+    @Message("本月办结")
+    String month_closed();
+
+    @Message("按时答复率")
+    String month_on_time();
+
+    @Message("满意率（满意与基本满意）")
+    String month_satisfaction();
 
     @Message("本单位信息")
     String panel_unit_info();

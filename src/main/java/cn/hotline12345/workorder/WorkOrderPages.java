@@ -99,8 +99,10 @@ public class WorkOrderPages {
 
     @GET
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.MANAGER, Role.Names.UNIT_HANDLER})
-    public TemplateInstance list(@RestQuery String state, @RestQuery String q, @RestQuery String page) {
-        var filter = new WorkOrderService.Filter(Params.enumValue("state", WorkOrderState.class, state), q);
+    public TemplateInstance list(@RestQuery String state, @RestQuery String q, @RestQuery String overdue,
+            @RestQuery String page) {
+        var filter = new WorkOrderService.Filter(Params.enumValue("state", WorkOrderState.class, state), null, null,
+                null, null, null, null, Params.booleanValue("overdue", overdue), q);
         return Templates.list(orders.search(filter, PageRequest.of(Params.intValue("page", page),
                 PageRequest.DEFAULT_SIZE)), state, q, List.of(WorkOrderState.values()));
     }

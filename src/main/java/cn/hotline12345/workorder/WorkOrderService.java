@@ -60,9 +60,6 @@ public class WorkOrderService {
     public record Filter(WorkOrderState state, WorkOrderType type, Long categoryId, Long unitId, Long districtUnitId,
             java.time.LocalDate from, java.time.LocalDate to, Boolean overdue, String text) {
 
-        public Filter(WorkOrderState state, String text) {
-            this(state, null, null, null, null, null, null, null, text);
-        }
     }
 
     public WorkOrder register(WorkOrderRequests.Register request) {

@@ -1,0 +1,57 @@
+package cn.hotline12345.home;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+import cn.hotline12345.account.Account;
+import cn.hotline12345.account.CurrentUser;
+import cn.hotline12345.unit.MemberUnit;
+import cn.hotline12345.workorder.WorkOrderFigures;
+
+/** Each role's workbench: what waits on them, and for managers the month so far. */
+@Path("/")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class HomePage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance agent(long registeredToday);
+
+        static native TemplateInstance supervisor(WorkOrderFigures.Queues queues);
+
+        static native TemplateInstance unitHandler(MemberUnit unit, WorkOrderFigures.UnitQueue queue);
+
+        static native TemplateInstance editor();
+
+        static native TemplateInstance manager(WorkOrderFigures.Month month, WorkOrderFigures.Queues queues);
+
+        static native TemplateInstance admin(long activeUnits, long accounts);
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    WorkOrderFigures figures;
+
+    @GET
+    public TemplateInstance home() {
+        return switch (currentUser.role()) {
+            case AGENT -> Templates.agent(figures.registeredTodayBy(currentUser.username()));
+            case SUPERVISOR -> Templates.supervisor(figures.queues());
+            case UNIT_HANDLER -> Templates.unitHandler(MemberUnit.findById(currentUser.unitId()),
+                    figures.unitQueue(currentUser.unitId()));
+            case KB_EDITOR -> Templates.editor();
+            case MANAGER -> Templates.manager(figures.month(), figures.queues());
+            case ADMIN -> Templates.admin(MemberUnit.count("active", true), Account.count());
+        };
+    }
+}
