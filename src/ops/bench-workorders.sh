@@ -43,9 +43,10 @@ javac -d "$bench_dir" src/ops/bench/HttpLoad.java
 
 category=$(psql_bench -Atc "select id from category where code = 'MF02'")
 unit=$(psql_bench -Atc "select id from member_unit where code = '440600-D015'")
-echo "== 1. register + dispatch over HTTP: $orders orders, $concurrency clients (warm-up 500 first) =="
+echo "== 1. register + dispatch over HTTP: $orders orders in two requests each, then $orders in one, $concurrency clients (warm-up 500 first) =="
 java -cp "$bench_dir" HttpLoad orders "$base" agent Demo12345 500 "$concurrency" "$category" "$unit" >/dev/null
 java -cp "$bench_dir" HttpLoad orders "$base" agent Demo12345 "$orders" "$concurrency" "$category" "$unit"
+java -cp "$bench_dir" HttpLoad orders-one-step "$base" agent Demo12345 "$orders" "$concurrency" "$category" "$unit"
 psql_bench -qc "create table bench_insert (id bigserial primary key, payload text not null, created_at timestamptz not null default now())"
 echo "insert into bench_insert (payload) values ('压测数据');" >"$bench_dir/insert.sql"
 echo "-- pgbench, the same database, single-row inserts, $concurrency clients, 10 s:"

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  *
  *   java HttpLoad orders BASE_URL USER PASSWORD COUNT CONCURRENCY CATEGORY_ID UNIT_ID
  *       registers COUNT work orders and dispatches each (two requests per order)
+ *   java HttpLoad orders-one-step BASE_URL USER PASSWORD COUNT CONCURRENCY CATEGORY_ID UNIT_ID
+ *       registers and dispatches COUNT work orders, one request each (受理并派单)
  *   java HttpLoad get BASE_URL USER PASSWORD PATH COUNT CONCURRENCY
  *       GETs PATH COUNT times
  */
@@ -52,6 +54,16 @@ public class HttpLoad {
                 send(client, post(base + "/api/work-orders/" + id.group(1) + "/dispatch", auth,
                         "{\"leadUnitId\":" + unit + ",\"version\":" + v + "}"), 200);
             });
+        } else if (mode.equals("orders-one-step")) {
+            int count = Integer.parseInt(args[4]);
+            int concurrency = Integer.parseInt(args[5]);
+            String category = args[6];
+            String unit = args[7];
+            run("register+dispatch in one request", count, concurrency, i -> send(client, post(base + "/api/work-orders",
+                    auth, "{\"channel\":\"PHONE\",\"type\":\"COMPLAINT\",\"categoryId\":" + category
+                            + ",\"callerNumber\":\"137" + String.format("%08d", i) + "\",\"citizenText\":\"压测工单 " + i
+                            + " 小区路灯不亮\",\"summary\":\"压测工单 " + i + "\",\"dispatch\":{\"leadUnitId\":" + unit
+                            + "}}"), 201));
         } else {
             String path = args[4];
             int count = Integer.parseInt(args[5]);

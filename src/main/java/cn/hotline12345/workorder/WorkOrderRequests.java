@@ -2,6 +2,7 @@ package cn.hotline12345.workorder;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -26,7 +27,21 @@ public final class WorkOrderRequests {
             Long townUnitId,
             @Size(max = 200) String address,
             @NotBlank @Size(max = 5000) String citizenText,
-            @NotBlank @Size(max = 2000) String summary) {
+            @NotBlank @Size(max = 2000) String summary,
+            @Valid DispatchTo dispatch) {
+
+        /** The form's fields alone, for callers that dispatch separately. */
+        public Register(Channel channel, WorkOrderType type, Long categoryId, String callerNumber, String callerName,
+                boolean anonymous, Boolean callbackConsent, Long districtUnitId, Long townUnitId, String address,
+                String citizenText, String summary) {
+            this(channel, type, categoryId, callerNumber, callerName, anonymous, callbackConsent, districtUnitId,
+                    townUnitId, address, citizenText, summary, null);
+        }
+    }
+
+    /** 受理并派单: where to send an order in the same step that registers it. */
+    public record DispatchTo(@NotNull Long leadUnitId, @Size(max = 10) List<@NotNull Long> coUnitIds,
+            @Size(max = 1000) String note) {
     }
 
     public record AnswerDirectly(@NotBlank @Size(max = 5000) String answer, @NotNull @PositiveOrZero Integer version) {

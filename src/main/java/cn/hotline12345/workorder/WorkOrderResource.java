@@ -82,7 +82,8 @@ public class WorkOrderResource {
 
     @POST
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
-    @Operation(summary = "Register an order (受理)")
+    @Operation(summary = "Register an order (受理)", description = "With \"dispatch\": {leadUnitId, coUnitIds, note} "
+            + "it is dispatched in the same step (受理并派单).")
     public Response register(@Valid @NotNull WorkOrderRequests.Register request) {
         WorkOrder order = orders.register(request);
         return Response.created(URI.create("/api/work-orders/" + order.id)).entity(WorkOrderViews.Detail.of(order))

@@ -98,6 +98,10 @@ public class WorkOrderService {
         order.updatedAt = now;
         order.persist();
         event(order, "REGISTER", null, null, Map.of("number", order.number));
+        if (request.dispatch() != null) {
+            WorkOrderRequests.DispatchTo to = request.dispatch();
+            dispatchLoaded(order, to.leadUnitId(), to.coUnitIds(), to.note());
+        }
         return order;
     }
 
@@ -110,9 +114,12 @@ public class WorkOrderService {
     }
 
     public WorkOrder dispatch(long id, WorkOrderRequests.Dispatch request) {
-        WorkOrder order = current(id, request.version());
-        MemberUnit lead = activeUnit("leadUnitId", request.leadUnitId());
-        Set<Long> coIds = new LinkedHashSet<>(request.coUnitIds() == null ? List.of() : request.coUnitIds());
+        return dispatchLoaded(current(id, request.version()), request.leadUnitId(), request.coUnitIds(), request.note());
+    }
+
+    private WorkOrder dispatchLoaded(WorkOrder order, Long leadUnitId, List<Long> coUnitIds, String note) {
+        MemberUnit lead = activeUnit("leadUnitId", leadUnitId);
+        Set<Long> coIds = new LinkedHashSet<>(coUnitIds == null ? List.of() : coUnitIds);
         if (coIds.contains(lead.id)) {
             throw invalid("coUnitIds", "workorder.co-unit-is-lead", lead.code);
         }
@@ -120,14 +127,14 @@ public class WorkOrderService {
         WorkOrderState from = advance(order, WorkOrderAction.DISPATCH);
         Instant now = clock.instant();
         retireCurrentDispatches(order);
-                Dispatch leadDispatch = newDispatch(order, lead, true, now);
+        Dispatch leadDispatch = newDispatch(order, lead, true, now);
         coUnits.forEach(unit -> newDispatch(order, unit, false, now));
         order.leadUnit = lead;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("leadUnit", lead.code);
         details.put("coUnits", coUnits.stream().map(unit -> unit.code).toList());
         details.put("replyDueAt", leadDispatch.replyDueAt.toString());
-        return saved(order, WorkOrderAction.DISPATCH, from, request.note(), details);
+        return saved(order, WorkOrderAction.DISPATCH, from, note, details);
     }
 
     public WorkOrder sign(long id, WorkOrderRequests.Step request) {
@@ -529,7 +536,8 @@ public class WorkOrderService {
         order.updatedAt = clock.instant();
         // Flush now: a concurrent step on the same order fails here with a version conflict.
         WorkOrder.getEntityManager().flush();
-        if (from != order.state) {
+        // Dispatching and sending back set the flags as they create the new dispatches.
+        if (from != order.state && action != WorkOrderAction.DISPATCH && action != WorkOrderAction.SEND_BACK) {
             syncOpenDispatches(order);
         }
         event(order, action.name(), from, note, details);
@@ -560,7 +568,10 @@ public class WorkOrderService {
 
     /** Earlier dispatches become history; flushed at once, since at most one lead dispatch may be current. */
     private static void retireCurrentDispatches(WorkOrder order) {
-        Dispatch.current(order.id).forEach(dispatch -> dispatch.current = false);
+        Dispatch.current(order.id).forEach(dispatch -> {
+            dispatch.current = false;
+            dispatch.open = false;
+        });
         Dispatch.getEntityManager().flush();
     }
 
@@ -570,6 +581,7 @@ public class WorkOrderService {
         dispatch.unit = unit;
         dispatch.lead = lead;
         dispatch.current = true;
+        dispatch.open = true; // new dispatches are made only while the order waits on units
         dispatch.dispatchedAt = now;
         dispatch.dispatchedBy = currentUser.actorName();
         dispatch.signDueAt = deadlines.signDue(now);

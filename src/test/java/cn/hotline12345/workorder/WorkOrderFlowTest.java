@@ -1,5 +1,12 @@
 package cn.hotline12345.workorder;
 
+import static cn.hotline12345.testing.WorkOrders.HANDLER2_UNIT;
+import static cn.hotline12345.testing.WorkOrders.HANDLER_UNIT;
+import static cn.hotline12345.testing.WorkOrders.dispatchTo;
+import static cn.hotline12345.testing.WorkOrders.register;
+import static cn.hotline12345.testing.WorkOrders.step;
+import static cn.hotline12345.testing.WorkOrders.unitId;
+import static cn.hotline12345.testing.WorkOrders.version;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -25,13 +32,6 @@ import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Db;
 import cn.hotline12345.testing.WorkOrders;
 
-import static cn.hotline12345.testing.WorkOrders.HANDLER2_UNIT;
-import static cn.hotline12345.testing.WorkOrders.HANDLER_UNIT;
-import static cn.hotline12345.testing.WorkOrders.dispatchTo;
-import static cn.hotline12345.testing.WorkOrders.register;
-import static cn.hotline12345.testing.WorkOrders.step;
-import static cn.hotline12345.testing.WorkOrders.unitId;
-import static cn.hotline12345.testing.WorkOrders.version;
 
 /** The work-order lifecycle through the API, against the real PostgreSQL. */
 @QuarkusTest
@@ -201,5 +201,26 @@ class WorkOrderFlowTest {
                 .when().get("/api/work-orders").then().statusCode(200).body("total", equalTo(0));
         Api.as("supervisor").queryParam("from", "2026-13-01").when().get("/api/work-orders").then().statusCode(400)
                 .body("errors[0].field", equalTo("from"));
+    }
+
+    @Test
+    void anAgentRegistersAndDispatchesInOneStep() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("channel", "PHONE");
+        body.put("type", "HELP");
+        body.put("categoryId", WorkOrders.categoryId("UT02"));
+        body.put("citizenText", "整栋楼停电三个小时了");
+        body.put("summary", "整栋楼停电");
+        body.put("dispatch", Map.of("leadUnitId", unitId("440600-E002"), "note", "请尽快抢修"));
+        JsonPath order = Api.as("agent").body(body).when().post("/api/work-orders").then().statusCode(201).extract().jsonPath();
+        assertThat(order.getString("state")).isEqualTo("DISPATCHED");
+        assertThat(order.getList("history.action")).containsExactly("REGISTER", "DISPATCH");
+        assertThat(order.getString("leadUnitName")).isEqualTo("广东电网有限责任公司佛山供电局");
+
+        long before = Db.count("select count(*) from work_order");
+        body.put("summary", "派往不存在的单位");
+        body.put("dispatch", Map.of("leadUnitId", 987654321));
+        Api.as("agent").body(body).when().post("/api/work-orders").then().statusCode(422);
+        assertThat(Db.count("select count(*) from work_order")).isEqualTo(before);
     }
 }
