@@ -11,6 +11,7 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 import cn.hotline12345.common.CsvRows;
+import cn.hotline12345.common.Strings;
 
 /** Loads the work-order topic tree (household registration, social insurance, housing, ...) from db/seed/categories.csv. */
 public class V4__Seed_categories extends BaseJavaMigration {
@@ -26,7 +27,7 @@ public class V4__Seed_categories extends BaseJavaMigration {
             for (String[] row : CsvRows.parse(SeedFiles.text(SEED), "code,name,parent_code")) {
                 statement.setString(1, row[0]);
                 statement.setString(2, row[1]);
-                String parent = CsvRows.blankToNull(row[2]);
+                String parent = Strings.blankToNull(row[2]);
                 if (parent == null) {
                     statement.setNull(3, Types.BIGINT);
                 } else if (!ids.containsKey(parent)) {

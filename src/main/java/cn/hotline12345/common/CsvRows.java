@@ -34,8 +34,4 @@ public final class CsvRows {
         }
         return rows;
     }
-
-    public static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

@@ -1,11 +1,11 @@
 package cn.hotline12345.routing;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,10 +50,7 @@ public class RoutingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Suggested> suggestFor(long orderId) {
         WorkOrder order = orders.get(orderId);
-        Set<Long> categories = new HashSet<>();
-        for (Category c = order.category; c != null && categories.size() < 10; c = c.parent) {
-            categories.add(c.id);
-        }
+        Set<Long> categories = order.category.lineage().stream().map(c -> c.id).collect(Collectors.toSet());
         var facts = new RoutingSuggester.OrderFacts(categories, order.districtUnit == null ? null : order.districtUnit.id,
                 order.townUnit == null ? null : order.townUnit.id, order.summary + " " + order.citizenText);
         List<RoutingSuggester.Rule> rules = RoutingRule.usable().stream().map(RoutingRule::asRule).toList();

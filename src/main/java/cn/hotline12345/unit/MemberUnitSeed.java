@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.hotline12345.common.CsvRows;
+import cn.hotline12345.common.Strings;
 
 /** Reads and checks the member-unit seed file (CSV: code,name,level,parent_code,kind,contact_phone). */
 public final class MemberUnitSeed {
@@ -22,8 +23,8 @@ public final class MemberUnitSeed {
 
     public static List<Row> parse(String csv) {
         return CsvRows.parse(csv, HEADER).stream()
-                .map(cells -> new Row(cells[0], cells[1], UnitLevel.valueOf(cells[2]), CsvRows.blankToNull(cells[3]),
-                        UnitKind.valueOf(cells[4]), CsvRows.blankToNull(cells[5])))
+                .map(cells -> new Row(cells[0], cells[1], UnitLevel.valueOf(cells[2]), Strings.blankToNull(cells[3]),
+                        UnitKind.valueOf(cells[4]), Strings.blankToNull(cells[5])))
                 .toList();
     }
 

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
+import cn.hotline12345.common.Strings;
 import cn.hotline12345.account.CurrentUser;
 import cn.hotline12345.audit.AuditLog;
 import cn.hotline12345.common.DomainException;
@@ -104,7 +105,7 @@ public class MemberUnitService {
         unit.level = request.level();
         unit.kind = request.kind();
         unit.parent = parent;
-        unit.contactPhone = blankToNull(request.contactPhone());
+        unit.contactPhone = Strings.blankToNull(request.contactPhone());
         unit.active = true;
         unit.createdAt = now;
         unit.updatedAt = now;
@@ -126,7 +127,7 @@ public class MemberUnitService {
         unit.name = name;
         unit.level = request.level();
         unit.kind = request.kind();
-        unit.contactPhone = blankToNull(request.contactPhone());
+        unit.contactPhone = Strings.blankToNull(request.contactPhone());
         return saved(unit, "unit.updated", Map.of("before", before, "after", describe(unit)));
     }
 
@@ -217,11 +218,8 @@ public class MemberUnitService {
 
     private static Map<String, Object> reason(UnitRequests.ChangeActive request) {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("reason", blankToNull(request.reason()));
+        details.put("reason", Strings.blankToNull(request.reason()));
         return details;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import cn.hotline12345.common.Strings;
 import cn.hotline12345.account.Role;
 import cn.hotline12345.audit.AuditEvent;
 import cn.hotline12345.common.PageRequest;
@@ -78,7 +79,7 @@ public class UnitPages {
         return FormSubmission.submit(() -> {
             MemberUnit unit = units.create(FormSubmission.validated(validator, new UnitRequests.Create(code, name,
                     Params.enumValue("level", UnitLevel.class, level), Params.enumValue("kind", UnitKind.class, kind),
-                    MemberUnit.idOfCode(parentCode), blankToNull(contactPhone))));
+                    MemberUnit.idOfCode(parentCode), Strings.blankToNull(contactPhone))));
             return saved(unit.id);
         }, errors -> Templates.form(errors, code, name, level, kind, parentCode, contactPhone), page.locale());
     }
@@ -96,7 +97,7 @@ public class UnitPages {
             @RestForm String contactPhone, @RestForm String version) {
         return act(id, () -> units.update(id, FormSubmission.validated(validator, new UnitRequests.Update(name,
                 Params.enumValue("level", UnitLevel.class, level), Params.enumValue("kind", UnitKind.class, kind),
-                blankToNull(contactPhone),
+                Strings.blankToNull(contactPhone),
                 Params.intValue("version", version)))));
     }
 
@@ -135,9 +136,6 @@ public class UnitPages {
         return URI.create("/admin/units/" + id + "?saved=true");
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 
     private TemplateInstance detailPage(long id, List<String> errors, boolean saved) {
         MemberUnit unit = units.get(id);

@@ -23,6 +23,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @NamedQuery(name = "Category.all", query = "from Category c left join fetch c.parent order by c.code")
 public class Category extends PanacheEntityBase {
 
+    /** The topic tree is shallow; the walk up stops here even on bad data. */
+    static final int MAX_DEPTH = 10;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -39,6 +42,15 @@ public class Category extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean active = true;
+
+    /** This category and its parents, the most specific first: where rules about a topic are looked up. */
+    public List<Category> lineage() {
+        List<Category> chain = new java.util.ArrayList<>();
+        for (Category c = this; c != null && chain.size() < MAX_DEPTH; c = c.parent) {
+            chain.add(c);
+        }
+        return chain;
+    }
 
     public static List<Category> all() {
         return find("#Category.all").list();

@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import cn.hotline12345.common.Strings;
 import cn.hotline12345.account.CurrentUser;
 import cn.hotline12345.account.Role;
 import cn.hotline12345.common.HotlineConfig;
@@ -90,7 +91,7 @@ public class WorkOrderPages {
         return FormSubmission.submit(() -> {
             var request = new WorkOrderRequests.Register(Params.enumValue("channel", Channel.class, channel),
                     Params.enumValue("type", WorkOrderType.class, type), Params.longValue("categoryId", categoryId),
-                    blankToNull(callerNumber), callerName, anonymous != null, callbackConsent != null,
+                    Strings.blankToNull(callerNumber), callerName, anonymous != null, callbackConsent != null,
                     Params.longValue("districtUnitId", districtUnitId), Params.longValue("townUnitId", townUnitId),
                     address, citizenText, summary);
             return detailUri(orders.register(FormSubmission.validated(validator, request)).id);
@@ -309,7 +310,4 @@ public class WorkOrderPages {
         return URI.create("/orders/" + id + "?saved=true");
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

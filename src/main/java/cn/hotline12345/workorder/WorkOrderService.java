@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
+import cn.hotline12345.common.Strings;
 import cn.hotline12345.account.CurrentUser;
 import cn.hotline12345.account.Role;
 import cn.hotline12345.common.DomainException;
@@ -85,11 +86,11 @@ public class WorkOrderService {
         order.category = category;
         order.anonymous = request.anonymous();
         order.callerNumber = request.callerNumber();
-        order.callerName = request.anonymous() ? null : blankToNull(request.callerName());
+        order.callerName = request.anonymous() ? null : Strings.blankToNull(request.callerName());
         order.callbackConsent = request.callbackConsent() == null ? !request.anonymous() : request.callbackConsent();
         order.districtUnit = district != null ? district : town == null ? null : town.parent;
         order.townUnit = town;
-        order.address = blankToNull(request.address());
+        order.address = Strings.blankToNull(request.address());
         order.citizenText = request.citizenText().strip();
         order.summary = request.summary().strip();
         order.state = WorkOrderState.REGISTERED;
@@ -288,7 +289,7 @@ public class WorkOrderService {
         request.state = decision.approve() ? DeadlineRequest.State.APPROVED : DeadlineRequest.State.REFUSED;
         request.decidedBy = currentUser.actorName();
         request.decidedAt = now;
-        request.decisionNote = blankToNull(decision.note());
+        request.decisionNote = Strings.blankToNull(decision.note());
         Dispatch dispatch = request.dispatch;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("requestId", request.id);
@@ -553,7 +554,7 @@ public class WorkOrderService {
         event.action = action;
         event.fromState = from;
         event.toState = order.state;
-        event.note = blankToNull(note);
+        event.note = Strings.blankToNull(note);
         event.details = details;
         event.persist();
     }
@@ -585,19 +586,11 @@ public class WorkOrderService {
         dispatch.dispatchedAt = now;
         dispatch.dispatchedBy = currentUser.actorName();
         dispatch.signDueAt = deadlines.signDue(now);
-        dispatch.replyDueAt = deadlines.replyDue(now, order.type.name(), categoryCodes(order.category));
+        dispatch.replyDueAt = deadlines.replyDue(now, order.type.name(),
+                order.category.lineage().stream().map(c -> c.code).toList());
         dispatch.originalReplyDueAt = dispatch.replyDueAt;
         dispatch.persist();
         return dispatch;
-    }
-
-    /** The order's category and its parents, most specific first: where a deadline rule is looked up. */
-    private static List<String> categoryCodes(Category category) {
-        List<String> codes = new java.util.ArrayList<>();
-        for (Category c = category; c != null && codes.size() < 10; c = c.parent) {
-            codes.add(c.code);
-        }
-        return codes;
     }
 
     private MemberUnit activeUnit(String field, Long unitId) {
@@ -620,7 +613,4 @@ public class WorkOrderService {
         return new DomainException(ProblemType.RULE_VIOLATION, List.of(new FieldError(field, key)), key, argument);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

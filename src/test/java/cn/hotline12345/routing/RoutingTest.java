@@ -16,23 +16,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import cn.hotline12345.testing.Api;
+import cn.hotline12345.testing.WorkOrders;
 
 /** Routing suggestions from the seeded rules and from history, against the real PostgreSQL. */
 @QuarkusTest
 class RoutingTest {
 
     static long order(String category, String district, String text) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("channel", "PHONE");
-        body.put("type", "COMPLAINT");
-        body.put("categoryId", categoryId(category));
-        if (district != null) {
-            body.put("districtUnitId", unitId(district));
-        }
-        body.put("citizenText", text);
-        body.put("summary", text);
-        return Api.as("agent").body(body).when().post("/api/work-orders").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        return WorkOrders.registerWith(category, district, null, text);
     }
 
     static List<String> suggestedCodes(long order) {

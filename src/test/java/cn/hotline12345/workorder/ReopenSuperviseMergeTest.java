@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import cn.hotline12345.testing.Api;
+import cn.hotline12345.testing.WorkOrders;
 
 /** Reopening after a dissatisfied callback, formal supervision, and merging duplicates. */
 @QuarkusTest
@@ -60,16 +61,7 @@ class ReopenSuperviseMergeTest {
     }
 
     static long registerAt(String caller, String district, String summary) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("channel", "PHONE");
-        body.put("type", "COMPLAINT");
-        body.put("categoryId", categoryId("MF02"));
-        body.put("callerNumber", caller);
-        body.put("districtUnitId", unitId(district));
-        body.put("citizenText", summary);
-        body.put("summary", summary);
-        return Api.as("agent").body(body).when().post("/api/work-orders").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        return WorkOrders.registerWith("MF02", district, caller, summary);
     }
 
     static List<Long> duplicatesOf(long id) {

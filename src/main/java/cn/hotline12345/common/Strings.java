@@ -1,0 +1,13 @@
+package cn.hotline12345.common;
+
+/** The one place that decides what an empty answer in a form or a request is. */
+public final class Strings {
+
+    private Strings() {
+    }
+
+    /** Null for null, empty or blank text; otherwise the text without surrounding white space. */
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
