@@ -69,12 +69,29 @@ public class AccountAuthenticator {
         return Optional.of(identityOf(account));
     }
 
-    /** The identity for a username already proven by the session cookie, if the account may still log in. */
+    /**
+     * The identity named by a session cookie, if the account may still log in and its password has
+     * not changed since the session began: a reset or change of password ends every older session.
+     */
     @Transactional
-    public Optional<SecurityIdentity> resume(String username) {
+    public Optional<SecurityIdentity> resume(String sessionName) {
+        int mark = sessionName.lastIndexOf(SESSION_MARK);
+        if (mark < 0) {
+            return Optional.empty();
+        }
+        String username = sessionName.substring(0, mark);
+        String epoch = sessionName.substring(mark + 1);
         return Account.findByUsername(username)
                 .filter(account -> mayLogIn(account, clock.instant()))
+                .filter(account -> epoch.equals(passwordEpoch(account)))
                 .map(this::identityOf);
+    }
+
+    /** Separates the username from the password epoch in the name a session cookie carries. */
+    static final char SESSION_MARK = '#';
+
+    private static String passwordEpoch(Account account) {
+        return Long.toString(account.passwordChangedAt.toEpochMilli());
     }
 
     static boolean mayLogIn(Account account, Instant now) {
@@ -105,9 +122,12 @@ public class AccountAuthenticator {
     }
 
     private SecurityIdentity identityOf(Account account) {
+        // The principal's name is what the session cookie stores: the username and when the password
+        // was last set, so a session outlives neither a password reset nor a change.
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(account.username))
+                .setPrincipal(new QuarkusPrincipal(account.username + SESSION_MARK + passwordEpoch(account)))
                 .addRole(account.role.name())
+                .addAttribute(CurrentUser.USERNAME, account.username)
                 .addAttribute(CurrentUser.ACCOUNT_ID, account.id)
                 .addAttribute(CurrentUser.DISPLAY_NAME, account.displayName);
         if (account.unit != null) {

@@ -18,6 +18,7 @@ import cn.hotline12345.common.ProblemType;
 public class CurrentUser {
 
     public static final String ACCOUNT_ID = "hotline.accountId";
+    public static final String USERNAME = "hotline.username";
     public static final String DISPLAY_NAME = "hotline.displayName";
     public static final String UNIT_ID = "hotline.unitId";
     public static final String UNIT_NAME = "hotline.unitName";
@@ -31,7 +32,7 @@ public class CurrentUser {
     }
 
     public String username() {
-        return isLoggedIn() ? identity.getPrincipal().getName() : null;
+        return isLoggedIn() ? identity.getAttribute(USERNAME) : null;
     }
 
     /** The name written into audit records: the username, or "system" for start-up work. */

@@ -100,6 +100,22 @@ class LoginTest {
     }
 
     @Test
+    void aPasswordResetEndsEveryOlderSession() {
+        long id = Api.as("admin").body(Map.of("username", "sessionreset", "displayName", "会话重置", "role", "AGENT",
+                "password", "Foshan2008r")).when().post("/api/accounts").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        String session = Api.formLogin("sessionreset", "Foshan2008r").getCookie("hotline-session");
+        given().cookie("hotline-session", session).when().get("/").then().statusCode(200)
+                .body(containsString("会话重置"));
+        Api.as("admin").body(Map.of("newPassword", "Foshan2009r")).when().post("/api/accounts/" + id + "/password")
+                .then().statusCode(200);
+        given().redirects().follow(false).cookie("hotline-session", session).when().get("/").then()
+                .statusCode(303).header("Location", containsString("/login"));
+        String fresh = Api.formLogin("sessionreset", "Foshan2009r").getCookie("hotline-session");
+        given().cookie("hotline-session", fresh).when().get("/").then().statusCode(200);
+    }
+
+    @Test
     void theLanguageSwitchOnlyReturnsToPagesOfThisSite() {
         given().redirects().follow(false).queryParam("back", "/admin/units?page=2").when().get("/lang/en").then()
                 .statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/admin/units?page=2"))
