@@ -529,6 +529,12 @@ public interface AppMessages {
     @Message("督办")
     String order_supervised();
 
+    @Message("登记日期从")
+    String filter_from();
+
+    @Message("至")
+    String filter_to();
+
     @Message("已合并到工单")
     String order_merged_into();
 

@@ -29,6 +29,9 @@ public final class ErrorResponses {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance error(int status, String title, String detail, String requestId);
+
+        /** Without the layout: for answers given on the I/O thread, where the reader cannot be looked up. */
+        static native TemplateInstance bare(int status, String title, String detail, String requestId);
     }
 
     static final String SESSION_COOKIE = "hotline-session";
@@ -80,7 +83,10 @@ public final class ErrorResponses {
                     .build();
             return Response.seeOther(URI.create("/login")).cookie(expired).build();
         }
-        String html = Templates.error(type.status(), title, detail, requestId).setLocale(locale).render();
+        TemplateInstance template = io.vertx.core.Context.isOnEventLoopThread()
+                ? Templates.bare(type.status(), title, detail, requestId)
+                : Templates.error(type.status(), title, detail, requestId);
+        String html = template.setLocale(locale).render();
         return Response.status(type.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 

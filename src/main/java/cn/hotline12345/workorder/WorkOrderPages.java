@@ -49,8 +49,8 @@ public class WorkOrderPages {
         static native TemplateInstance register(List<String> errors, List<Category> categories,
                 List<MemberUnit> districts, List<MemberUnit> towns);
 
-        static native TemplateInstance list(PageResult<WorkOrder> result, String state, String q,
-                List<WorkOrderState> states);
+        static native TemplateInstance list(PageResult<WorkOrder> result, ListQuery query, List<WorkOrderState> states,
+                List<WorkOrderType> types, List<Category> categories, List<MemberUnit> districts);
 
         static native TemplateInstance inbox(PageResult<Dispatch> result);
 
@@ -100,12 +100,47 @@ public class WorkOrderPages {
 
     @GET
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.MANAGER, Role.Names.UNIT_HANDLER})
-    public TemplateInstance list(@RestQuery String state, @RestQuery String q, @RestQuery String overdue,
-            @RestQuery String page) {
-        var filter = new WorkOrderService.Filter(Params.enumValue("state", WorkOrderState.class, state), null, null,
-                null, null, null, null, Params.booleanValue("overdue", overdue), q);
+    public TemplateInstance list(@RestQuery String state, @RestQuery String type, @RestQuery String categoryId,
+            @RestQuery String districtUnitId, @RestQuery String from, @RestQuery String to, @RestQuery String overdue,
+            @RestQuery String q, @RestQuery String page) {
+        var filter = new WorkOrderService.Filter(Params.enumValue("state", WorkOrderState.class, state),
+                Params.enumValue("type", WorkOrderType.class, type), Params.longValue("categoryId", categoryId), null,
+                Params.longValue("districtUnitId", districtUnitId), Params.dateValue("from", from),
+                Params.dateValue("to", to), Params.booleanValue("overdue", overdue), q);
+        var query = new ListQuery(state, type, categoryId, districtUnitId, from, to, overdue, q);
         return Templates.list(orders.search(filter, PageRequest.of(Params.intValue("page", page),
-                PageRequest.DEFAULT_SIZE)), state, q, List.of(WorkOrderState.values()));
+                PageRequest.DEFAULT_SIZE)), query, List.of(WorkOrderState.values()), List.of(WorkOrderType.values()),
+                Category.all(), districts());
+    }
+
+    /** The list's filters as the reader set them, and as a query string for the paging links. */
+    public record ListQuery(String state, String type, String categoryId, String districtUnitId, String from,
+            String to, String overdue, String q) {
+
+        public String asQueryString() {
+            StringBuilder query = new StringBuilder();
+            append(query, "state", state);
+            append(query, "type", type);
+            append(query, "categoryId", categoryId);
+            append(query, "districtUnitId", districtUnitId);
+            append(query, "from", from);
+            append(query, "to", to);
+            append(query, "overdue", overdue);
+            append(query, "q", q);
+            return query.toString();
+        }
+
+        private static void append(StringBuilder query, String name, String value) {
+            if (value != null && !value.isBlank()) {
+                query.append('&').append(name).append('=')
+                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private static List<MemberUnit> districts() {
+        return MemberUnit.list("level = ?1 and kind = ?2 and active = true order by code", UnitLevel.DISTRICT,
+                UnitKind.GOVERNMENT);
     }
 
     @GET
@@ -292,9 +327,7 @@ public class WorkOrderPages {
     }
 
     private TemplateInstance registerPage(List<String> errors) {
-        return Templates.register(errors, Category.all(),
-                MemberUnit.list("level = ?1 and kind = ?2 and active = true order by code", UnitLevel.DISTRICT,
-                        UnitKind.GOVERNMENT),
+        return Templates.register(errors, Category.all(), districts(),
                 MemberUnit.list("level = ?1 and active = true order by code", UnitLevel.TOWN));
     }
 

@@ -151,6 +151,14 @@ class BadInputTest {
     }
 
     @Test
+    void anUnknownPageIsA404PageNotAServerError() {
+        io.restassured.RestAssured.given().when().get("/no-such-page").then()
+                .statusCode(404).contentType(org.hamcrest.Matchers.containsString("text/html"))
+                .body(org.hamcrest.Matchers.containsString("请求的地址不存在"));
+        io.restassured.RestAssured.given().when().get("/favicon.ico").then().statusCode(404);
+    }
+
+    @Test
     void englishWhenTheClientAsksForIt() {
         Api.as("admin").header("Accept-Language", "en-US").when().get("/api/units/987654321").then()
                 .statusCode(404).body("title", equalTo("Not found")).body("detail", equalTo("Unit 987654321 does not exist."));
