@@ -25,6 +25,7 @@ import cn.hotline12345.audit.AuditEvent;
 import cn.hotline12345.common.PageRequest;
 import cn.hotline12345.common.PageResult;
 import cn.hotline12345.common.Params;
+import cn.hotline12345.common.QueryString;
 import cn.hotline12345.unit.MemberUnit;
 import cn.hotline12345.web.FormSubmission;
 import cn.hotline12345.web.PageContext;
@@ -37,7 +38,8 @@ public class AccountPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(PageResult<Account> result, String q, String role, List<Role> roles);
+        static native TemplateInstance list(PageResult<Account> result, String q, String role, List<Role> roles,
+                String links);
 
         static native TemplateInstance form(List<String> errors, String username, String displayName, String role,
                 String unitCode, List<Role> roles);
@@ -61,7 +63,7 @@ public class AccountPages {
     public TemplateInstance list(@RestQuery String q, @RestQuery String role, @RestQuery String page) {
         var filter = new AccountService.Filter(q, Params.enumValue("role", Role.class, role), null);
         var result = accounts.search(filter, PageRequest.of(Params.intValue("page", page), PageRequest.DEFAULT_SIZE));
-        return Templates.list(result, q, role, ROLES);
+        return Templates.list(result, q, role, ROLES, QueryString.of("q", q, "role", role));
     }
 
     @GET

@@ -27,6 +27,7 @@ import cn.hotline12345.audit.AuditEvent;
 import cn.hotline12345.common.PageRequest;
 import cn.hotline12345.common.PageResult;
 import cn.hotline12345.common.Params;
+import cn.hotline12345.common.QueryString;
 import cn.hotline12345.web.FormSubmission;
 import cn.hotline12345.web.PageContext;
 
@@ -39,7 +40,7 @@ public class UnitPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(PageResult<MemberUnit> result, String q, String level, String kind,
-                String active);
+                String active, String links);
 
         static native TemplateInstance form(List<String> errors, String code, String name, String level, String kind,
                 String parentCode, String contactPhone);
@@ -63,7 +64,8 @@ public class UnitPages {
         var filter = new MemberUnitService.Filter(q, Params.enumValue("level", UnitLevel.class, level),
                 Params.enumValue("kind", UnitKind.class, kind), null, Params.booleanValue("active", active));
         var result = units.search(filter, PageRequest.of(Params.intValue("page", page), PageRequest.DEFAULT_SIZE));
-        return Templates.list(result, q, level, kind, active);
+        return Templates.list(result, q, level, kind, active,
+                QueryString.of("q", q, "level", level, "kind", kind, "active", active));
     }
 
     @GET

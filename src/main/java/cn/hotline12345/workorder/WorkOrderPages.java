@@ -33,6 +33,7 @@ import cn.hotline12345.common.HotlineConfig;
 import cn.hotline12345.common.PageRequest;
 import cn.hotline12345.common.PageResult;
 import cn.hotline12345.common.Params;
+import cn.hotline12345.common.QueryString;
 import cn.hotline12345.unit.MemberUnit;
 import cn.hotline12345.unit.UnitKind;
 import cn.hotline12345.unit.UnitLevel;
@@ -118,23 +119,8 @@ public class WorkOrderPages {
             String to, String overdue, String q) {
 
         public String asQueryString() {
-            StringBuilder query = new StringBuilder();
-            append(query, "state", state);
-            append(query, "type", type);
-            append(query, "categoryId", categoryId);
-            append(query, "districtUnitId", districtUnitId);
-            append(query, "from", from);
-            append(query, "to", to);
-            append(query, "overdue", overdue);
-            append(query, "q", q);
-            return query.toString();
-        }
-
-        private static void append(StringBuilder query, String name, String value) {
-            if (value != null && !value.isBlank()) {
-                query.append('&').append(name).append('=')
-                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
-            }
+            return QueryString.of("state", state, "type", type, "categoryId", categoryId, "districtUnitId",
+                    districtUnitId, "from", from, "to", to, "overdue", overdue, "q", q);
         }
     }
 
