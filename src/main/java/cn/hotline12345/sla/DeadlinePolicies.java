@@ -17,7 +17,8 @@ import cn.hotline12345.common.HotlineConfig;
 /** Builds the one deadline policy from configuration and the public-holiday calendar. */
 public class DeadlinePolicies {
 
-    static final String HOLIDAYS = "calendar/holidays.csv";
+    /** One file a year, as the State Council announces them: calendar/holidays-2026.csv, ... */
+    static final String HOLIDAYS = "calendar/holidays-%d.csv";
 
     @Produces
     @Singleton
@@ -30,12 +31,18 @@ public class DeadlinePolicies {
     static WorkCalendar calendar(SlaConfig sla, HotlineConfig hotline) {
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> workdays = new HashSet<>();
-        for (String[] row : CsvRows.parse(read(HOLIDAYS), "date,kind,name")) {
-            LocalDate day = LocalDate.parse(row[0]);
-            switch (row[1]) {
-                case "HOLIDAY" -> holidays.add(day);
-                case "WORKDAY" -> workdays.add(day);
-                default -> throw new IllegalArgumentException(HOLIDAYS + ": unknown kind " + row[1] + " on " + row[0]);
+        for (int year : sla.holidayYears()) {
+            String file = HOLIDAYS.formatted(year);
+            for (String[] row : CsvRows.parse(read(file), "date,kind,name")) {
+                LocalDate day = LocalDate.parse(row[0]);
+                if (day.getYear() != year) {
+                    throw new IllegalArgumentException(file + ": " + day + " is not in " + year);
+                }
+                switch (row[1]) {
+                    case "HOLIDAY" -> holidays.add(day);
+                    case "WORKDAY" -> workdays.add(day);
+                    default -> throw new IllegalArgumentException(file + ": unknown kind " + row[1] + " on " + row[0]);
+                }
             }
         }
         return new WorkCalendar(hotline.timeZone(),

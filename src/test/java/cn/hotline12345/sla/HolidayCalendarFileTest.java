@@ -31,6 +31,7 @@ class HolidayCalendarFileTest {
     static class SlaConfigStub implements SlaConfig {
         public Mode mode() { return Mode.WORKING_TIME; }
         public List<String> workingHours() { return List.of("08:30-12:00", "14:00-17:30"); }
+        public List<Integer> holidayYears() { return List.of(2026); }
         public java.time.Duration signWithin() { return java.time.Duration.ofHours(2); }
         public java.time.Duration replyWithin() { return java.time.Duration.ofHours(22); }
         public Map<String, java.time.Duration> replyWithinByType() { return Map.of(); }
