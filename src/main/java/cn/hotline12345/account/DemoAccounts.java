@@ -39,6 +39,7 @@ public class DemoAccounts {
             new Demo("handler", "黄建国", Role.UNIT_HANDLER, "440600-D015"),
             new Demo("handler2", "梁美玲", Role.UNIT_HANDLER, "440605-T001"),
             new Demo("editor", "周文静", Role.KB_EDITOR, null),
+            new Demo("reviewer", "吴嘉欣", Role.KB_REVIEWER, null),
             new Demo("manager", "何振华", Role.MANAGER, null),
             new Demo("admin", "系统管理员", Role.ADMIN, null));
 

@@ -10,6 +10,8 @@ public enum Role {
     UNIT_HANDLER,
     /** Writes and maintains knowledge-base entries. */
     KB_EDITOR,
+    /** Reviews knowledge-base entries: publishes, sends back, archives, rolls back. */
+    KB_REVIEWER,
     /** Reads reports and produces the monthly operation bulletin. */
     MANAGER,
     /** Keeps the registry of units and accounts. */
@@ -21,6 +23,7 @@ public enum Role {
         public static final String SUPERVISOR = "SUPERVISOR";
         public static final String UNIT_HANDLER = "UNIT_HANDLER";
         public static final String KB_EDITOR = "KB_EDITOR";
+        public static final String KB_REVIEWER = "KB_REVIEWER";
         public static final String MANAGER = "MANAGER";
         public static final String ADMIN = "ADMIN";
 

@@ -29,6 +29,10 @@ public interface HotlineConfig {
         /** Largest request body the API reads; larger ones get 413 before any work is done. */
         @WithDefault("262144")
         long maxBodyBytes();
+
+        /** Largest file upload (a knowledge-base import); uploads are streamed to disk, not held in memory. */
+        @WithDefault("268435456")
+        long maxUploadBytes();
     }
 
     interface Account {

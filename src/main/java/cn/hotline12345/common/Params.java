@@ -45,6 +45,15 @@ public final class Params {
         return value.intValue();
     }
 
+    /** A whole number the request must carry. */
+    public static int requiredInt(String name, String raw) {
+        Integer value = intValue(name, raw);
+        if (value == null) {
+            throw bad(name, "");
+        }
+        return value;
+    }
+
     public static java.time.LocalDate dateValue(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
@@ -67,7 +76,8 @@ public final class Params {
         };
     }
 
-    private static DomainException bad(String name, String raw) {
+    /** The refusal of a parameter's value, for checks beyond its type. */
+    public static DomainException bad(String name, String raw) {
         return new DomainException(ProblemType.BAD_PARAMETER,
                 List.of(new FieldError(name, "problem.bad-parameter.field")), "problem.bad-parameter.detail", name, raw);
     }

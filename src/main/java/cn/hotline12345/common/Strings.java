@@ -10,4 +10,9 @@ public final class Strings {
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
+    /** Trimmed text, or "" for null and blank: for optional sections that are never null. */
+    public static String blankToEmpty(String value) {
+        return value == null ? "" : value.strip();
+    }
 }

@@ -49,7 +49,7 @@ public class HomePage {
             case SUPERVISOR -> Templates.supervisor(figures.queues());
             case UNIT_HANDLER -> Templates.unitHandler(MemberUnit.findById(currentUser.unitId()),
                     figures.unitQueue(currentUser.unitId()));
-            case KB_EDITOR -> Templates.editor();
+            case KB_EDITOR, KB_REVIEWER -> Templates.editor();
             case MANAGER -> Templates.manager(figures.month(), figures.queues());
             case ADMIN -> Templates.admin(MemberUnit.count("active", true), Account.count());
         };

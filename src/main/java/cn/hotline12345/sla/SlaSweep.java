@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import cn.hotline12345.common.SqlValues;
+
 /**
  * Finds what fell due and raises alerts: sign-for overdue, reply warnings (4 h and 1 h before),
  * reply overdue, and urges the unit automatically when its reply is late.
@@ -52,7 +54,7 @@ public class SlaSweep {
         }
         Map<String, Instant> from = new HashMap<>();
         for (Object[] cursor : cursors) {
-            from.put((String) cursor[0], toInstant(cursor[1]).minus(config.sweepMargin()));
+            from.put((String) cursor[0], SqlValues.instant(cursor[1]).minus(config.sweepMargin()));
         }
         Map<String, Integer> alerts = new HashMap<>();
         alerts.put("SIGN_OVERDUE", raise("SIGN_OVERDUE", "sign_due_at", "signed_at is null", Duration.ZERO,
@@ -112,15 +114,5 @@ public class SlaSweep {
         }
         Object[] counts = (Object[]) query.getSingleResult();
         return new int[] {((Number) counts[0]).intValue(), ((Number) counts[1]).intValue()};
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
     }
 }

@@ -73,6 +73,9 @@ public interface AppMessages {
     @Message("知识库编辑")
     String Role_KB_EDITOR();
 
+    @Message("知识库审核员")
+    String Role_KB_REVIEWER();
+
     @Message("管理人员")
     String Role_MANAGER();
 

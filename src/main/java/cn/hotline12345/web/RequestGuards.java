@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -50,7 +51,7 @@ public class RequestGuards {
         }
     }
 
-    /** Declared bodies over the API limit are refused before they are read. */
+    /** Declared bodies over the API limit (or the upload limit) are refused before they are read. */
     @ServerRequestFilter(preMatching = true)
     public Response limitBody(ContainerRequestContext request, HttpHeaders headers) {
         String path = request.getUriInfo().getPath();
@@ -58,7 +59,9 @@ public class RequestGuards {
         if (!ErrorResponses.isApi(path) || length == null) {
             return null;
         }
-        long max = config.api().maxBodyBytes();
+        // A file upload (multipart form) is streamed to disk, so it may be far larger than a JSON body.
+        boolean upload = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
+        long max = upload ? config.api().maxUploadBytes() : config.api().maxBodyBytes();
         try {
             if (Long.parseLong(length.trim()) <= max) {
                 return null;

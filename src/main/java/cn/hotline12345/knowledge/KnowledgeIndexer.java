@@ -1,0 +1,131 @@
+package cn.hotline12345.knowledge;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Feeds Elasticsearch from the outbox. Rows are taken oldest first with FOR UPDATE SKIP LOCKED, so
+ * several instances share the work; each batch is sent, and its rows deleted, in one transaction:
+ * if Elasticsearch is down nothing is deleted and the same rows are tried again later. Versions
+ * make a repeated write harmless.
+ */
+@ApplicationScoped
+public class KnowledgeIndexer {
+
+    private static final Logger LOG = Logger.getLogger(KnowledgeIndexer.class);
+
+    /** Fired after a change commits, so search catches up at once rather than at the next tick. */
+    public record Changed() {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    KnowledgeIndex index;
+
+    @Inject
+    KnowledgeDocuments documents;
+
+    @Inject
+    KnowledgeConfig config;
+
+    @Inject
+    KnowledgeRebuild rebuild;
+
+    private final ReentrantLock draining = new ReentrantLock();
+    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "knowledge-indexer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean failing;
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed changed) {
+        wakeUps.execute(this::drain);
+    }
+
+    @Scheduled(every = "${hotline.knowledge.indexer-interval:PT1S}", delayed = "PT2S",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        drain();
+    }
+
+    /** Works through the outbox until it is empty or Elasticsearch fails; returns the rows done. */
+    public int drain() {
+        if (!draining.tryLock()) {
+            return 0;
+        }
+        int done = 0;
+        try {
+            rebuild.ensureIndex();
+            int batch;
+            do {
+                batch = QuarkusTransaction.requiringNew().call(this::drainBatch);
+                done += batch;
+            } while (batch > 0);
+            if (failing) {
+                LOG.info("knowledge index reachable again; outbox caught up");
+                failing = false;
+            }
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.warnf("knowledge index not updated, will retry: %s", e.getMessage());
+                failing = true;
+            }
+        } finally {
+            draining.unlock();
+        }
+        return done;
+    }
+
+    /** One batch, inside the transaction {@link #drain()} opened for it. */
+    int drainBatch() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, entry_id from knowledge_outbox order by id limit :limit for update skip locked""")
+                .setParameter("limit", config.indexerBatchSize()).getResultList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Set<Long> entryIds = new LinkedHashSet<>();
+        Long[] rowIds = new Long[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            rowIds[i] = ((Number) rows.get(i)[0]).longValue();
+            entryIds.add(((Number) rows.get(i)[1]).longValue());
+        }
+        List<String> failures = index.write(index.alias(), documents.writesFor(entryIds));
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("Elasticsearch refused " + failures.size() + " documents, first: "
+                    + failures.get(0));
+        }
+        em.createNativeQuery("delete from knowledge_outbox where id = any(cast(:ids as bigint[]))")
+                .setParameter("ids", rowIds).executeUpdate();
+        return rows.size();
+    }
+
+    public long backlog() {
+        return ((Number) em.createNativeQuery("select count(*) from knowledge_outbox").getSingleResult()).longValue();
+    }
+
+    @PreDestroy
+    void stop() {
+        wakeUps.shutdownNow();
+    }
+}
