@@ -17,7 +17,9 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
     RULE_VIOLATION(422),
-    INTERNAL(500);
+    INTERNAL(500),
+    /** A service the request needs (the search cluster) cannot be reached; the request changed nothing. */
+    SERVICE_UNAVAILABLE(503);
 
     private final int status;
 

@@ -21,6 +21,9 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 
+import cn.hotline12345.common.DomainException;
+import cn.hotline12345.common.ProblemType;
+
 /**
  * The knowledge index in Elasticsearch, reached only through its alias. Documents carry the
  * entry's row version as an external version, so a late or repeated write of an older state is
@@ -156,12 +159,13 @@ public class KnowledgeIndex {
         }
     }
 
+    /** Runs a search; an unreachable cluster is a 503 for the agent, not a server error. */
     public SearchResponse<ObjectNode> search(ObjectNode body) {
         String json = body.toString();
         try {
             return client.search(s -> s.withJson(new StringReader(json)).index(alias()), ObjectNode.class);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DomainException(ProblemType.SERVICE_UNAVAILABLE, "knowledge.search-unavailable");
         }
     }
 }

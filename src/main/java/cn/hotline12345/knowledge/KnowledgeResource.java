@@ -41,6 +41,9 @@ public class KnowledgeResource {
     @Inject
     KnowledgeService knowledge;
 
+    @Inject
+    KnowledgeUsage usage;
+
     @GET
     @RolesAllowed({Role.Names.KB_EDITOR, Role.Names.KB_REVIEWER, Role.Names.ADMIN, Role.Names.UNIT_HANDLER})
     @Operation(summary = "List entries for editing", description = "Filters: state (DRAFT, IN_REVIEW — the review "
@@ -153,5 +156,19 @@ public class KnowledgeResource {
     @Operation(summary = "Proposals about one entry")
     public List<KnowledgeViews.Proposal> proposalsOf(@RestPath long id) {
         return knowledge.proposalsOf(id).stream().map(KnowledgeViews.Proposal::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/usage")
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
+    @Operation(summary = "This answered the caller", description = "Counts a use of the entry; with workOrderId the "
+            + "entry is attached to that order (201), or was already (200).")
+    public Response used(@RestPath long id, @Valid @NotNull KnowledgeRequests.Usage request) {
+        boolean recorded = usage.record(id, request.workOrderId());
+        return Response.status(recorded ? Response.Status.CREATED : Response.Status.OK)
+                .entity(new UsageAnswer(id, request.workOrderId(), recorded)).build();
+    }
+
+    public record UsageAnswer(long entryId, Long workOrderId, boolean recorded) {
     }
 }

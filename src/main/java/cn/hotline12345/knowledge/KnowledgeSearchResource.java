@@ -84,20 +84,6 @@ public class KnowledgeSearchResource {
         return search.related(id, size(size, 5));
     }
 
-    @POST
-    @Path("/entries/{id}/usage")
-    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
-    @Operation(summary = "This answered the caller", description = "Counts a use of the entry; with workOrderId the "
-            + "entry is attached to that order (201), or was already (200).")
-    public Response used(@RestPath long id, @Valid @NotNull KnowledgeRequests.Usage request) {
-        boolean recorded = usage.record(id, request.workOrderId());
-        return Response.status(recorded ? Response.Status.CREATED : Response.Status.OK)
-                .entity(new UsageAnswer(id, request.workOrderId(), recorded)).build();
-    }
-
-    public record UsageAnswer(long entryId, Long workOrderId, boolean recorded) {
-    }
-
     @GET
     @Path("/attachments")
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.UNIT_HANDLER, Role.Names.MANAGER})
