@@ -106,4 +106,22 @@ public final class KnowledgeReferences {
             }
         };
     }
+
+    /** A region an entry may apply to, for a form's choice. */
+    public record RegionOption(String code, String name) {
+    }
+
+    /** The city, its districts and their towns, in code order. */
+    public List<RegionOption> regionOptions(String cityName) {
+        List<RegionOption> options = new ArrayList<>();
+        options.add(new RegionOption(Regions.CITY, cityName));
+        unitsByCode.values().stream()
+                .filter(unit -> unit.active && (unit.code.endsWith("-G000") || unit.level == UnitLevel.TOWN))
+                .sorted(java.util.Comparator.comparing((MemberUnit unit) -> unit.code))
+                .forEach(unit -> {
+                    String code = unit.code.endsWith("-G000") ? unit.code.substring(0, 6) : unit.code;
+                    options.add(new RegionOption(code, regionName(code, cityName)));
+                });
+        return options;
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,7 @@ import cn.hotline12345.account.CurrentUser;
 import cn.hotline12345.audit.AuditLog;
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.ProblemType;
+import cn.hotline12345.workorder.WorkOrderRegistered;
 import cn.hotline12345.workorder.WorkOrderService;
 
 /**
@@ -72,6 +74,13 @@ public class KnowledgeUsage {
             audit.record("KNOWLEDGE_ATTACH", "work_order", workOrderId, Map.of("entry", entry.code));
         }
         return true;
+    }
+
+    /** The entries the agent picked while registering the order are attached to it. */
+    void onRegistered(@Observes WorkOrderRegistered registered) {
+        for (Long entryId : registered.knowledgeEntryIds()) {
+            record(entryId, registered.workOrderId());
+        }
     }
 
     /** The entries attached to an order, in the order they were attached. */

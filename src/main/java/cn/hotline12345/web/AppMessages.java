@@ -651,4 +651,38 @@ public interface AppMessages {
 
     @Message("不同意")
     String State_REFUSED();
+
+    // Knowledge base (the pages' own strings are in KnowledgeMessages)
+    @Message("知识库")
+    String nav_knowledge();
+
+    @Message("知识采编")
+    String nav_kb_manage();
+
+    @Message("待审核")
+    String nav_kb_review();
+
+    @Message("即将失效")
+    String nav_kb_expiring();
+
+    @Message("纠错建议")
+    String nav_kb_proposals();
+
+    @Message("导入导出")
+    String nav_kb_import();
+
+    @Message("草稿")
+    String KnowledgeState_DRAFT();
+
+    @Message("待审核")
+    String KnowledgeState_IN_REVIEW();
+
+    @Message("已发布")
+    String KnowledgeState_PUBLISHED();
+
+    @Message("已归档")
+    String KnowledgeState_ARCHIVED();
+
+    @Message("待处理的纠错建议")
+    String panel_editor_proposals();
 }

@@ -10,4 +10,9 @@ public class TemplateExtensions {
     public static String labelKey(Enum<?> value) {
         return value.getDeclaringClass().getSimpleName() + "_" + value.name();
     }
+
+    /** A message key made of a prefix and a value, e.g. kb_section_ + materials. */
+    public static String prefixed(String value, String prefix) {
+        return prefix + value;
+    }
 }

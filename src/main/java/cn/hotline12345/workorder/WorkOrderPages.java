@@ -88,15 +88,25 @@ public class WorkOrderPages {
     public Response register(@RestForm String channel, @RestForm String type, @RestForm String categoryId,
             @RestForm String callerNumber, @RestForm String callerName, @RestForm String anonymous,
             @RestForm String callbackConsent, @RestForm String districtUnitId, @RestForm String townUnitId,
-            @RestForm String address, @RestForm String citizenText, @RestForm String summary) {
+            @RestForm String address, @RestForm String citizenText, @RestForm String summary,
+            @RestForm List<String> knowledgeEntryIds) {
         return FormSubmission.submit(() -> {
             var request = new WorkOrderRequests.Register(Params.enumValue("channel", Channel.class, channel),
                     Params.enumValue("type", WorkOrderType.class, type), Params.longValue("categoryId", categoryId),
                     Strings.blankToNull(callerNumber), callerName, anonymous != null, callbackConsent != null,
                     Params.longValue("districtUnitId", districtUnitId), Params.longValue("townUnitId", townUnitId),
-                    address, citizenText, summary);
+                    address, citizenText, summary, null, knowledgeIds(knowledgeEntryIds));
             return detailUri(orders.register(FormSubmission.validated(validator, request)).id);
         }, this::registerPage, page.locale());
+    }
+
+    /** The entries picked in the knowledge panel, sent as hidden fields of the form. */
+    private static List<Long> knowledgeIds(List<String> raw) {
+        if (raw == null) {
+            return null;
+        }
+        return raw.stream().filter(value -> !value.isBlank()).map(value -> Params.longValue("knowledgeEntryIds", value))
+                .distinct().toList();
     }
 
     @GET

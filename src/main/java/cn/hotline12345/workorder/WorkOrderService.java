@@ -57,6 +57,9 @@ public class WorkOrderService {
     @Inject
     HotlineConfig hotline;
 
+    @Inject
+    jakarta.enterprise.event.Event<WorkOrderRegistered> registered;
+
     /** Filters of order lists; every one optional. */
     public record Filter(WorkOrderState state, WorkOrderType type, Long categoryId, Long unitId, Long districtUnitId,
             java.time.LocalDate from, java.time.LocalDate to, Boolean overdue, String text) {
@@ -99,6 +102,9 @@ public class WorkOrderService {
         order.updatedAt = now;
         order.persist();
         event(order, "REGISTER", null, null, Map.of("number", order.number));
+        if (request.knowledgeEntryIds() != null && !request.knowledgeEntryIds().isEmpty()) {
+            registered.fire(new WorkOrderRegistered(order.id, List.copyOf(new LinkedHashSet<>(request.knowledgeEntryIds()))));
+        }
         if (request.dispatch() != null) {
             WorkOrderRequests.DispatchTo to = request.dispatch();
             dispatchLoaded(order, to.leadUnitId(), to.coUnitIds(), to.note());
