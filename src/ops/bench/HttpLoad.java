@@ -64,6 +64,24 @@ public class HttpLoad {
                             + ",\"callerNumber\":\"137" + String.format("%08d", i) + "\",\"citizenText\":\"压测工单 " + i
                             + " 小区路灯不亮\",\"summary\":\"压测工单 " + i + "\",\"dispatch\":{\"leadUnitId\":" + unit
                             + "}}"), 201));
+        } else if (mode.equals("search")) {
+            // The relevance set's questions through the app's search API, round robin.
+            List<String> questions = java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[4]), StandardCharsets.UTF_8);
+            int count = Integer.parseInt(args[5]);
+            int concurrency = Integer.parseInt(args[6]);
+            run("app search API", count, concurrency, i -> send(client, HttpRequest.newBuilder(URI.create(base
+                    + "/api/knowledge/search?size=10&q=" + java.net.URLEncoder.encode(questions.get(i % questions.size()),
+                            StandardCharsets.UTF_8))).header("Authorization", auth).header("Accept", "application/json")
+                    .timeout(Duration.ofSeconds(30)).GET().build(), 200));
+        } else if (mode.equals("es-search")) {
+            // The very request bodies the app sends, straight to Elasticsearch (base = the index URL).
+            List<String> bodies = java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[4]), StandardCharsets.UTF_8);
+            int count = Integer.parseInt(args[5]);
+            int concurrency = Integer.parseInt(args[6]);
+            run("raw Elasticsearch _search", count, concurrency, i -> send(client, HttpRequest.newBuilder(
+                    URI.create(base + "/_search")).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(
+                            bodies.get(i % bodies.size()))).build(), 200));
         } else {
             String path = args[4];
             int count = Integer.parseInt(args[5]);

@@ -88,7 +88,9 @@
       results.appendChild(card);
     });
   }
+  var searched = false;
   function search(text) {
+    searched = true;
     getJson('/api/knowledge/search?size=5&q=' + encodeURIComponent(text)).then(function (data) { show(data); })
       .catch(function () { results.textContent = panel.dataset.unavailableLabel; });
   }
@@ -128,6 +130,6 @@
     getJson('/api/knowledge/attachments?workOrderId=' + order).then(function (items) {
       items.forEach(function (a) { attachedItem(a.entryId, a.title); });
       return getJson('/api/knowledge/related?size=3&workOrderId=' + order);
-    }).then(function (data) { show(data, panel.dataset.relatedLabel); }).catch(function () {});
+    }).then(function (data) { if (!searched) { show(data, panel.dataset.relatedLabel); } }).catch(function () {});
   }
 })();

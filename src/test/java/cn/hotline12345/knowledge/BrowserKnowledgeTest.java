@@ -59,8 +59,11 @@ class BrowserKnowledgeTest {
             b.waitFor(By.cssSelector("#kb-results .kb-hit"));
             b.driver().findElement(By.id("kb-q")).sendKeys("看病的医保报销比例是多少");
             b.waitFor(By.cssSelector("#kb-suggestions li.kb-suggestion")).click();
-            WebElement attach = b.waitFor(By.cssSelector("#kb-results .kb-hit button.kb-attach:not([disabled])"));
-            attach.click();
+            // The related entries (under their heading) give way to the results of the picked suggestion.
+            By freeButton = By.cssSelector("#kb-results .kb-hit button.kb-attach:not([disabled])");
+            new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
+                    By.cssSelector("#kb-results h3")).isEmpty() && !d.findElements(freeButton).isEmpty());
+            b.driver().findElement(freeButton).click();
             new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
                     By.cssSelector("#kb-attached li")).size() == 2);
             assertThat(Db.count("select count(*) from knowledge_usage where work_order_id = " + order)).isEqualTo(2);
