@@ -11,7 +11,8 @@ source src/ops/common.sh
 
 entries="${BENCH_ENTRIES:-100000}"
 concurrency="${BENCH_CONCURRENCY:-16}"
-searches="${BENCH_SEARCHES:-20000}"
+searches="${BENCH_SEARCHES:-4000}"
+warmup="${BENCH_WARMUP:-500}"
 bench_dir="$(mktemp -d /tmp/hotline-bench.XXXXXX)"
 chmod 755 "$bench_dir"
 export HOTLINE_HTTP_PORT=18080 HOTLINE_DB_NAME=hotline_bench HOTLINE_STATE_DIR="$bench_dir/state"
@@ -69,12 +70,12 @@ while IFS= read -r question; do
         "$base/api/knowledge/search/request"
     echo
 done <"$bench_dir/questions.txt" >"$bench_dir/requests.jsonl"
-java -cp "$bench_dir" HttpLoad search "$base" agent Demo12345 "$bench_dir/questions.txt" 2000 "$concurrency" >/dev/null
-java -cp "$bench_dir" HttpLoad es-search "http://$es_url/bench-knowledge" x x "$bench_dir/requests.jsonl" 2000 "$concurrency" >/dev/null
+java -cp "$bench_dir" HttpLoad search "$base" agent Demo12345 "$bench_dir/questions.txt" "$warmup" "$concurrency" >/dev/null
+java -cp "$bench_dir" HttpLoad es-search "http://$es_url/bench-knowledge" x x "$bench_dir/requests.jsonl" "$warmup" "$concurrency" >/dev/null
 java -cp "$bench_dir" HttpLoad search "$base" agent Demo12345 "$bench_dir/questions.txt" "$searches" "$concurrency"
 java -cp "$bench_dir" HttpLoad es-search "http://$es_url/bench-knowledge" x x "$bench_dir/requests.jsonl" "$searches" "$concurrency"
-java -cp "$bench_dir" HttpLoad search "$base" agent Demo12345 "$bench_dir/questions.txt" 2000 1
-java -cp "$bench_dir" HttpLoad es-search "http://$es_url/bench-knowledge" x x "$bench_dir/requests.jsonl" 2000 1
+java -cp "$bench_dir" HttpLoad search "$base" agent Demo12345 "$bench_dir/questions.txt" 330 1
+java -cp "$bench_dir" HttpLoad es-search "http://$es_url/bench-knowledge" x x "$bench_dir/requests.jsonl" 330 1
 
 echo "== 3. full rebuild from PostgreSQL with an alias swap =="
 curl -fsS "${admin[@]}" -X POST "$base/api/knowledge/index/rebuild"

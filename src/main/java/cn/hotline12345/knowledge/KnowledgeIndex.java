@@ -143,6 +143,15 @@ public class KnowledgeIndex {
         }
     }
 
+    /** {@link #write}, failing on any document Elasticsearch refused for a reason other than a newer version. */
+    public void writeAll(String target, List<Write> writes) {
+        List<String> failures = write(target, writes);
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("Elasticsearch refused " + failures.size() + " documents, first: "
+                    + failures.get(0));
+        }
+    }
+
     public void refresh(String target) {
         try {
             client.indices().refresh(r -> r.index(target));

@@ -110,11 +110,7 @@ public class KnowledgeIndexer {
             rowIds[i] = ((Number) rows.get(i)[0]).longValue();
             entryIds.add(((Number) rows.get(i)[1]).longValue());
         }
-        List<String> failures = index.write(index.alias(), documents.writesFor(entryIds));
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException("Elasticsearch refused " + failures.size() + " documents, first: "
-                    + failures.get(0));
-        }
+        index.writeAll(index.alias(), documents.writesFor(entryIds));
         em.createNativeQuery("delete from knowledge_outbox where id = any(cast(:ids as bigint[]))")
                 .setParameter("ids", rowIds).executeUpdate();
         return rows.size();

@@ -24,6 +24,9 @@ public final class KnowledgeQueries {
     static final String[] SOURCE_FIELDS = {"entryId", "code", "version", "title", "summary", "categoryName", "unitId",
             "unitName", "regionCode", "effectiveFrom", "expiresOn", "documentNumber"};
 
+    /** Matches counted exactly; past this Elasticsearch may skip documents that cannot make the top. */
+    static final int TOTAL_HITS_TRACKED = 1000;
+
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final SearchVocabulary vocabulary;
@@ -36,7 +39,8 @@ public final class KnowledgeQueries {
         ObjectNode body = JSON.objectNode();
         body.put("from", criteria.from());
         body.put("size", criteria.size());
-        body.put("track_total_hits", true);
+        // Counting every match would score every document; beyond this the total reads "1000+".
+        body.put("track_total_hits", TOTAL_HITS_TRACKED);
         sourceFields(body);
         ObjectNode bool = JSON.objectNode();
         if (criteria.hasText()) {
@@ -60,7 +64,9 @@ public final class KnowledgeQueries {
                 "body"));
         should.add(JSON.objectNode().set("match_phrase", JSON.objectNode().set("title",
                 JSON.objectNode().put("query", text).put("slop", 2).put("boost", 2.0))));
-        should.add(multiMatch(text, "most_fields", 0.3, "50%", "title.fine^2", "summary.fine", "body.fine^0.5"));
+        // Single characters only on the short fields: on the body every common character would
+        // match most of the index, and cost far more than it adds.
+        should.add(multiMatch(text, "most_fields", 0.3, "50%", "title.fine^2", "summary.fine"));
         List<String> expansions = vocabulary.expansions(text);
         if (!expansions.isEmpty()) {
             should.add(multiMatch(String.join(" ", expansions), "best_fields", 0.6, null, "title^5", "keywords^4",

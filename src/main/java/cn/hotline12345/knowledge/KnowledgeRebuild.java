@@ -98,11 +98,6 @@ public class KnowledgeRebuild {
     }
 
     private void copy(String target, List<Long> ids) {
-        List<KnowledgeIndex.Write> writes = QuarkusTransaction.requiringNew().call(() -> documents.writesFor(ids));
-        List<String> failures = index.write(target, writes);
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException("Elasticsearch refused " + failures.size() + " documents, first: "
-                    + failures.get(0));
-        }
+        index.writeAll(target, QuarkusTransaction.requiringNew().call(() -> documents.writesFor(ids)));
     }
 }

@@ -33,11 +33,6 @@ import cn.hotline12345.common.Params;
 @Tag(name = "Knowledge entries", description = "知识库采编: entries, versions, review, rollback, proposals")
 public class KnowledgeResource {
 
-    static final String[] EDITORIAL = {Role.Names.KB_EDITOR, Role.Names.KB_REVIEWER, Role.Names.ADMIN,
-            Role.Names.UNIT_HANDLER};
-    static final String[] EVERYONE = {Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.UNIT_HANDLER,
-            Role.Names.KB_EDITOR, Role.Names.KB_REVIEWER, Role.Names.MANAGER, Role.Names.ADMIN};
-
     @Inject
     KnowledgeService knowledge;
 

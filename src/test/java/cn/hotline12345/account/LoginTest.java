@@ -27,6 +27,7 @@ class LoginTest {
             "supervisor, SUPERVISOR, 待派单",
             "handler, UNIT_HANDLER, 佛山市人力资源和社会保障局",
             "editor, KB_EDITOR, 待审核知识条目",
+            "reviewer, KB_REVIEWER, 待处理的纠错建议",
             "manager, MANAGER, 运行情况通报",
             "admin, ADMIN, 启用的成员单位"})
     void eachRoleLogsInAndSeesItsOwnHomePage(String username, String role, String homeText) {
