@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -168,13 +169,21 @@ public class KnowledgeIndex {
         }
     }
 
-    /** Runs a search; an unreachable cluster is a 503 for the agent, not a server error. */
+    /**
+     * Runs a search. An unreachable cluster, or an index still being built for the first time, is a
+     * 503 for the agent, not a server error.
+     */
     public SearchResponse<ObjectNode> search(ObjectNode body) {
         String json = body.toString();
         try {
             return client.search(s -> s.withJson(new StringReader(json)).index(alias()), ObjectNode.class);
         } catch (IOException e) {
             throw new DomainException(ProblemType.SERVICE_UNAVAILABLE, "knowledge.search-unavailable");
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                throw new DomainException(ProblemType.SERVICE_UNAVAILABLE, "knowledge.search-unavailable");
+            }
+            throw e;
         }
     }
 }
