@@ -61,6 +61,14 @@ public class KnowledgeAdminResource {
     /** An import report with each problem worded in the reader's language. */
     public record ImportAnswer(String format, int rows, int created, int updated, int unchanged, int rejected,
             boolean published, List<ImportProblem> problems) {
+
+        static ImportAnswer of(KnowledgeImport.Report report, java.util.Locale locale) {
+            return new ImportAnswer(report.format(), report.rows(), report.created(), report.updated(),
+                    report.unchanged(), report.rejected(), report.published(), report.problems().stream()
+                            .map(p -> new ImportProblem(p.line(), p.code(), p.field(),
+                                    Texts.format(locale, p.messageKey(), p.arguments().toArray())))
+                            .toList());
+        }
     }
 
     public record ImportProblem(int line, String code, String field, String message) {
@@ -89,12 +97,7 @@ public class KnowledgeAdminResource {
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
             report = importer.run(in, kind, publishNow != null && publishNow);
         }
-        var locale = ErrorResponses.locale(headers, true);
-        return new ImportAnswer(report.format(), report.rows(), report.created(), report.updated(),
-                report.unchanged(), report.rejected(), report.published(), report.problems().stream()
-                        .map(p -> new ImportProblem(p.line(), p.code(), p.field(),
-                                Texts.format(locale, p.messageKey(), p.arguments().toArray())))
-                        .toList());
+        return ImportAnswer.of(report, ErrorResponses.locale(headers, true));
     }
 
     @GET

@@ -338,11 +338,8 @@ public class KnowledgePages {
         }
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
             KnowledgeImport.Report report = importer.run(in, format, publish != null);
-            var answer = new KnowledgeAdminResource.ImportAnswer(report.format(), report.rows(), report.created(),
-                    report.updated(), report.unchanged(), report.rejected(), report.published(), report.problems()
-                            .stream().map(p -> new KnowledgeAdminResource.ImportProblem(p.line(), p.code(), p.field(),
-                                    Texts.format(page.locale(), p.messageKey(), p.arguments().toArray()))).toList());
-            return Response.ok(Templates.importPage(answer, List.of(), mayPublish)).build();
+            return Response.ok(Templates.importPage(KnowledgeAdminResource.ImportAnswer.of(report, page.locale()),
+                    List.of(), mayPublish)).build();
         } catch (DomainException refusal) {
             return Response.status(refusal.type().status()).entity(Templates.importPage(null,
                     List.of(Texts.describe(page.locale(), refusal)), mayPublish)).build();
