@@ -1,11 +1,8 @@
 package cn.hotline12345.knowledge;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +32,7 @@ public class KnowledgeDocuments {
                  where e.id = any(cast(:ids as bigint[]))""")
                 .setParameter("ids", entryIds.toArray(Long[]::new))
                 .getResultList();
-        Names names = Names.load();
+        KnowledgeReferences references = KnowledgeReferences.load();
         List<KnowledgeIndex.Write> writes = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             long entryId = ((Number) row[0]).longValue();
@@ -47,7 +44,7 @@ public class KnowledgeDocuments {
             }
             EntryContent content = EntryContent.fromJson((String) row[5]);
             writes.add(new KnowledgeIndex.Write(entryId, version, KnowledgeDocument.of(entryId, (String) row[1],
-                    ((Number) row[4]).intValue(), SqlValues.instant(row[6]), content, names.context(content))));
+                    ((Number) row[4]).intValue(), SqlValues.instant(row[6]), content, context(content, references))));
         }
         return writes;
     }
@@ -60,27 +57,13 @@ public class KnowledgeDocuments {
                 .setParameter(1, afterId).setMaxResults(limit).getResultList();
     }
 
-    /** Category lineages and unit names, read once per batch. */
-    record Names(Map<Long, Category> categories, Map<Long, String> units) {
-
-        static Names load() {
-            Map<Long, Category> categories = new HashMap<>();
-            for (Category category : Category.all()) {
-                categories.put(category.id, category);
-            }
-            Map<Long, String> units = new HashMap<>();
-            for (MemberUnit unit : MemberUnit.<MemberUnit>listAll()) {
-                units.put(unit.id, unit.name);
-            }
-            return new Names(categories, units);
-        }
-
-        KnowledgeDocument.Context context(EntryContent content) {
-            Category category = categories.get(content.categoryId());
-            List<Long> lineage = category == null ? List.of(content.categoryId())
-                    : category.lineage().stream().map(c -> c.id).toList();
-            return new KnowledgeDocument.Context(lineage, category == null ? "" : category.name,
-                    units.getOrDefault(content.ownerUnitId(), ""));
-        }
+    /** The names and the topic lineage a document carries, from references read once per batch. */
+    private static KnowledgeDocument.Context context(EntryContent content, KnowledgeReferences references) {
+        Category category = references.category(content.categoryId());
+        List<Long> lineage = category == null ? List.of(content.categoryId())
+                : category.lineage().stream().map(c -> c.id).toList();
+        MemberUnit unit = references.unit(content.ownerUnitId());
+        return new KnowledgeDocument.Context(lineage, category == null ? "" : category.name,
+                unit == null ? "" : unit.name);
     }
 }
