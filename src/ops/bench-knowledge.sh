@@ -3,7 +3,9 @@
 #   1. bulk import of BENCH_ENTRIES (100,000) entries from one JSON file through the app's import
 #      API (published at once), then the time until the outbox is drained and all are searchable;
 #   2. the relevance set's questions through the app's search API at BENCH_CONCURRENCY (16)
-#      agents, beside the very same Elasticsearch requests sent straight to the index;
+#      clients, beside the very same Elasticsearch requests sent straight to the index and the
+#      cheapest possible search (the machine's floor); then 16 agents each searching once every
+#      BENCH_PACE_MS (1000), and 1 client;
 #   3. a full rebuild (new index from PostgreSQL, alias swap).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,38 +15,22 @@ entries="${BENCH_ENTRIES:-100000}"
 concurrency="${BENCH_CONCURRENCY:-16}"
 searches="${BENCH_SEARCHES:-4000}"
 warmup="${BENCH_WARMUP:-500}"
-bench_dir="$(mktemp -d /tmp/hotline-bench.XXXXXX)"
-chmod 755 "$bench_dir"
-export HOTLINE_HTTP_PORT=18080 HOTLINE_DB_NAME=hotline_bench HOTLINE_STATE_DIR="$bench_dir/state"
+pace="${BENCH_PACE_MS:-1000}"
+paced="${BENCH_PACED_SEARCHES:-960}"
+source src/ops/bench/bench.sh
 export HOTLINE_KNOWLEDGE_INDEX=bench-knowledge
-base="http://127.0.0.1:$HOTLINE_HTTP_PORT"
 admin=(-u admin:Demo12345)
-
-[ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q -DskipTests package
 
 drop_indices() {
     for index in $(curl -fsS "http://$es_url/_cat/indices/bench-knowledge*?h=index" 2>/dev/null); do
         curl -fsS -X DELETE "http://$es_url/$index" >/dev/null 2>&1 || true
     done
 }
-cleanup() {
-    [ -n "${app:-}" ] && kill "$app" 2>/dev/null || true
-    PGPASSWORD="$HOTLINE_DB_PASSWORD" psql -h "$HOTLINE_DB_HOST" -U "$HOTLINE_DB_USER" -d postgres -qc \
-        "drop database if exists hotline_bench with (force)" >/dev/null 2>&1 || true
-    [ -n "${es_url:-}" ] && drop_indices
-    rm -rf "$bench_dir"
-}
-trap cleanup EXIT
+bench_on_exit drop_indices
 
-export_lines "$(bash src/ops/postgres.sh ensure hotline_bench --fresh 2>/dev/null)"
-es_url="$(bash src/ops/elasticsearch.sh ensure 2>/dev/null | sed -n 's|^HOTLINE_ES_URL=https\?://||p')"
+bench_services
 drop_indices
-export HOTLINE_ES_HOSTS="$es_url" HOTLINE_DEMO_DATA=true HOTLINE_SLA_SWEEP_EVERY=off HOTLINE_LOG_JSON=false
-export HOTLINE_SESSION_KEY="$(head -c 48 /dev/urandom | base64)"
-java -Xmx1g -jar target/quarkus-app/quarkus-run.jar >"$bench_dir/app.log" 2>&1 &
-app=$!
-for _ in $(seq 1 240); do curl -fsS "$base/q/health/ready" >/dev/null 2>&1 && break; sleep 0.25; done
-curl -fsS "$base/q/health/ready" >/dev/null || { tail -n 30 "$bench_dir/app.log"; die "the app did not start"; }
+bench_start_app
 classpath="target/quarkus-app/lib/main/*:$bench_dir"
 javac -cp "$classpath" -d "$bench_dir" src/ops/bench/HttpLoad.java src/ops/bench/KnowledgeCorpus.java
 java -cp "$classpath" KnowledgeCorpus knowledge-base "$entries" "$bench_dir/entries.json" "$bench_dir/questions.txt"
@@ -70,12 +56,23 @@ while IFS= read -r question; do
         "$base/api/knowledge/search/request"
     echo
 done <"$bench_dir/questions.txt" >"$bench_dir/requests.jsonl"
-java -cp "$bench_dir" HttpLoad search "$base" agent Demo12345 "$bench_dir/questions.txt" "$warmup" "$concurrency" >/dev/null
-java -cp "$bench_dir" HttpLoad es-search "http://$es_url/bench-knowledge" x x "$bench_dir/requests.jsonl" "$warmup" "$concurrency" >/dev/null
-java -cp "$bench_dir" HttpLoad search "$base" agent Demo12345 "$bench_dir/questions.txt" "$searches" "$concurrency"
-java -cp "$bench_dir" HttpLoad es-search "http://$es_url/bench-knowledge" x x "$bench_dir/requests.jsonl" "$searches" "$concurrency"
-java -cp "$bench_dir" HttpLoad search "$base" agent Demo12345 "$bench_dir/questions.txt" 330 1
-java -cp "$bench_dir" HttpLoad es-search "http://$es_url/bench-knowledge" x x "$bench_dir/requests.jsonl" 330 1
+# The cheapest search there is (match_all, same fields returned): what this machine allows at all.
+sed -n '1s/.*\("_source":{"includes":\[[^]]*\]}\).*/{"size":10,\1,"query":{"match_all":{}}}/p' \
+    "$bench_dir/requests.jsonl" >"$bench_dir/match-all.jsonl"
+load() { java -cp "$bench_dir" "$@"; }
+load HttpLoad search "$base" agent Demo12345 "$bench_dir/questions.txt" "$warmup" "$concurrency" >/dev/null
+load HttpLoad es-search "http://$es_url/bench-knowledge" - - "$bench_dir/requests.jsonl" "$warmup" "$concurrency" >/dev/null
+echo "-- $concurrency clients, each sending its next search as soon as the last is answered:"
+load HttpLoad search "$base" agent Demo12345 "$bench_dir/questions.txt" "$searches" "$concurrency"
+load HttpLoad es-search "http://$es_url/bench-knowledge" - - "$bench_dir/requests.jsonl" "$searches" "$concurrency"
+load HttpLoad es-search "http://$es_url/bench-knowledge" - - "$bench_dir/match-all.jsonl" "$searches" "$concurrency" \
+    | sed 's/^raw Elasticsearch _search/raw Elasticsearch match_all (the floor)/'
+echo "-- $concurrency agents, each searching once every $pace ms:"
+load -Dpace="$pace" HttpLoad search "$base" agent Demo12345 "$bench_dir/questions.txt" "$paced" "$concurrency"
+load -Dpace="$pace" HttpLoad es-search "http://$es_url/bench-knowledge" - - "$bench_dir/requests.jsonl" "$paced" "$concurrency"
+echo "-- 1 client:"
+load HttpLoad search "$base" agent Demo12345 "$bench_dir/questions.txt" 330 1
+load HttpLoad es-search "http://$es_url/bench-knowledge" - - "$bench_dir/requests.jsonl" 330 1
 
 echo "== 3. full rebuild from PostgreSQL with an alias swap =="
 curl -fsS "${admin[@]}" -X POST "$base/api/knowledge/index/rebuild"

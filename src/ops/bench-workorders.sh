@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Work-order benchmark (docs/benchmarks.md), on its own ports, database and state folder:
+# Work-order benchmark (docs/benchmarks.md), on its own port, database and state folder:
 #   1. register + dispatch over HTTP (BENCH_ORDERS orders, BENCH_CONCURRENCY clients), beside
 #      pgbench single-row inserts into the same database in the same run;
 #   2. BENCH_OPEN (1,000,000) open orders loaded with SQL, then a unit's inbox page over HTTP
@@ -13,32 +13,13 @@ source src/ops/common.sh
 orders="${BENCH_ORDERS:-10000}"
 concurrency="${BENCH_CONCURRENCY:-32}"
 open_orders="${BENCH_OPEN:-1000000}"
-bench_dir="$(mktemp -d /tmp/hotline-bench.XXXXXX)"
-chmod 755 "$bench_dir"
-export HOTLINE_HTTP_PORT=18080 HOTLINE_DB_NAME=hotline_bench HOTLINE_STATE_DIR="$bench_dir/state"
-base="http://127.0.0.1:$HOTLINE_HTTP_PORT"
+source src/ops/bench/bench.sh
 psql_bench() { PGPASSWORD="$HOTLINE_DB_PASSWORD" psql -h "$HOTLINE_DB_HOST" -p "$HOTLINE_DB_PORT" -U "$HOTLINE_DB_USER" -d hotline_bench "$@"; }
 
 have pgbench || apt_install postgresql-contrib
 have pgbench || die "missing: pgbench (Debian package postgresql-client or postgresql-contrib)"
-[ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q -DskipTests package
-
-cleanup() {
-    [ -n "${app:-}" ] && kill "$app" 2>/dev/null || true
-    PGPASSWORD="$HOTLINE_DB_PASSWORD" psql -h "$HOTLINE_DB_HOST" -U "$HOTLINE_DB_USER" -d postgres -qc \
-        "drop database if exists hotline_bench with (force)" >/dev/null 2>&1 || true
-    rm -rf "$bench_dir"
-}
-trap cleanup EXIT
-
-export_lines "$(bash src/ops/postgres.sh ensure hotline_bench --fresh 2>/dev/null)"
-es_url="$(bash src/ops/elasticsearch.sh ensure 2>/dev/null | sed -n 's|^HOTLINE_ES_URL=https\?://||p')"
-export HOTLINE_ES_HOSTS="$es_url" HOTLINE_DEMO_DATA=true HOTLINE_SLA_SWEEP_EVERY=off HOTLINE_LOG_JSON=false
-export HOTLINE_SESSION_KEY="$(head -c 48 /dev/urandom | base64)"
-java -Xmx1g -jar target/quarkus-app/quarkus-run.jar >"$bench_dir/app.log" 2>&1 &
-app=$!
-for _ in $(seq 1 240); do curl -fsS "$base/q/health/ready" >/dev/null 2>&1 && break; sleep 0.25; done
-curl -fsS "$base/q/health/ready" >/dev/null || { tail -n 30 "$bench_dir/app.log"; die "the app did not start"; }
+bench_services
+bench_start_app
 javac -d "$bench_dir" src/ops/bench/HttpLoad.java
 
 category=$(psql_bench -Atc "select id from category where code = 'MF02'")

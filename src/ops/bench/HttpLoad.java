@@ -25,6 +25,14 @@ import java.util.regex.Pattern;
  *       registers and dispatches COUNT work orders, one request each (受理并派单)
  *   java HttpLoad get BASE_URL USER PASSWORD PATH COUNT CONCURRENCY
  *       GETs PATH COUNT times
+ *   java HttpLoad search BASE_URL USER PASSWORD QUESTIONS_FILE COUNT CONCURRENCY
+ *   java HttpLoad es-search INDEX_URL - - BODIES_FILE COUNT CONCURRENCY
+ *       the knowledge search through the app, and the same request bodies straight to Elasticsearch
+ *
+ * Each of the CONCURRENCY clients sends its next request as soon as the last one is answered, unless
+ * -Dpace=MILLIS is given: then each client (an agent) sends one request every MILLIS, on a fixed
+ * schedule, and a latency counts from the moment the request was due, so a slow answer that delays
+ * the next request is not hidden.
  */
 public class HttpLoad {
 
@@ -97,6 +105,10 @@ public class HttpLoad {
     }
 
     static void run(String name, int count, int concurrency, Step step) throws Exception {
+        long pace = Long.getLong("pace", 0) * 1_000_000;
+        if (pace > 0) {
+            name += String.format(" (each client once every %d ms)", pace / 1_000_000);
+        }
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
@@ -104,10 +116,19 @@ public class HttpLoad {
         long started = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < concurrency; t++) {
+            long offset = pace * t / concurrency;
             workers.add(pool.submit(() -> {
                 int i;
+                long due = started + offset;
                 while ((i = next.getAndIncrement()) < count) {
                     long t0 = System.nanoTime();
+                    if (pace > 0) {
+                        if (due > t0) {
+                            Thread.sleep((due - t0) / 1_000_000, (int) ((due - t0) % 1_000_000));
+                        }
+                        t0 = due;
+                        due += pace;
+                    }
                     try {
                         step.run(i);
                         latencies.add(System.nanoTime() - t0);

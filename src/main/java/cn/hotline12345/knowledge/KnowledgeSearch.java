@@ -110,8 +110,7 @@ public class KnowledgeSearch {
             String title = source.path("title").asText();
             String titleHtml = highlight.containsKey("title") ? String.join("", highlight.get("title")) : escape(title);
             String snippet = highlight.containsKey("summary") ? String.join(" … ", highlight.get("summary"))
-                    : highlight.containsKey("body") ? String.join(" … ", highlight.get("body"))
-                            : escape(source.path("summary").asText());
+                    : escape(source.path("summary").asText());
             results.add(new Result(source.path("entryId").asLong(), source.path("code").asText(),
                     source.path("version").asInt(), title, titleHtml, snippet, source.path("categoryName").asText(),
                     source.path("unitId").asLong(), source.path("unitName").asText(),
