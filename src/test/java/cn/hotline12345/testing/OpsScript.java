@@ -20,10 +20,16 @@ public final class OpsScript {
     }
 
     public static Map<String, String> run(String script, String... arguments) {
+        return runFile("src/ops/" + script, arguments);
+    }
+
+    /** A script anywhere in the project, by its path from the project root. */
+    public static Map<String, String> runFile(String path, String... arguments) {
+        String script = path;
         File root = projectRoot();
         List<String> command = new ArrayList<>();
         command.add("bash");
-        command.add(new File(root, "src/ops/" + script).getPath());
+        command.add(new File(root, path).getPath());
         command.addAll(List.of(arguments));
         try {
             Process process = new ProcessBuilder(command).directory(root)

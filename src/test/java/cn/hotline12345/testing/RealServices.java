@@ -5,6 +5,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 /** Declares the real services once for every @QuarkusTest in the run. */
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(ElasticsearchResource.class)
+@QuarkusTestResource(AsteriskResource.class)
 public final class RealServices {
 
     private RealServices() {

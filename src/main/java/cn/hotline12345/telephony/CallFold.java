@@ -1,0 +1,134 @@
+package cn.hotline12345.telephony;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Folds a call's events into its record. The result depends only on the set of events, never on
+ * the order they arrived in or on how often one was seen, which is what makes replays, duplicates
+ * and events recovered after a disconnect harmless.
+ */
+public final class CallFold {
+
+    private CallFold() {
+    }
+
+    /** The record for these events of one call, or empty if they do not show a call to the hotline. */
+    public static Optional<CallFacts> fold(List<PbxEvent> events) {
+        // One of each event: the ledger stores each once, but a fold must not depend on that.
+        Map<String, PbxEvent> distinct = new LinkedHashMap<>();
+        for (PbxEvent event : events) {
+            distinct.putIfAbsent(identity(event), event);
+        }
+        List<PbxEvent> sorted = distinct.values().stream().sorted(Comparator.comparing(PbxEvent::at)
+                .thenComparing(e -> e.kind().ordinal()).thenComparing(PbxEvent::detailKey)).toList();
+        PbxEvent entry = first(sorted, PbxEventKind.QUEUE_JOIN);
+        if (entry == null) {
+            entry = first(sorted, PbxEventKind.MENU);
+        }
+        if (entry == null) {
+            entry = first(sorted, PbxEventKind.CALL_START);
+        }
+        if (entry == null) {
+            return Optional.empty();
+        }
+        String linkedId = entry.linkedId();
+        String caller = entry.uniqueId();
+        Instant startedAt = sorted.get(0).at();
+        String callerNumber = null;
+        String menuChoice = null;
+        String queue = null;
+        String recording = null;
+        Instant enqueuedAt = null;
+        Instant answeredAt = null;
+        Instant endedAt = null;
+        Integer wait = null;
+        Integer talk = null;
+        String agentExtension = null;
+        String agentInterface = null;
+        String completedBy = null;
+        Integer cause = null;
+        String causeText = null;
+        boolean abandoned = false;
+        Integer abandonWait = null;
+        Set<String> rung = new HashSet<>();
+        for (PbxEvent event : sorted) {
+            boolean onCaller = caller.equals(event.uniqueId());
+            if (onCaller && callerNumber == null && usable(event.callerNumber())) {
+                callerNumber = event.callerNumber();
+            }
+            switch (event.kind()) {
+                case MENU -> menuChoice = menuChoice == null ? event.choice() : menuChoice;
+                case RECORDING -> recording = recording == null ? event.file() : recording;
+                case QUEUE_JOIN -> {
+                    if (enqueuedAt == null) {
+                        enqueuedAt = event.at();
+                        queue = event.queue();
+                    }
+                }
+                case AGENT_CALLED -> rung.add(event.memberInterface());
+                case AGENT_CONNECT -> {
+                    // The first agent to answer is the call's agent; a transfer later does not change it.
+                    if (answeredAt == null) {
+                        answeredAt = event.at();
+                        wait = event.holdSeconds();
+                        agentExtension = event.memberName();
+                        agentInterface = event.memberInterface();
+                        queue = queue == null ? event.queue() : queue;
+                    }
+                }
+                case AGENT_COMPLETE -> {
+                    talk = (talk == null ? 0 : talk) + (event.talkSeconds() == null ? 0 : event.talkSeconds());
+                    completedBy = event.reason();
+                }
+                case QUEUE_ABANDON -> {
+                    abandoned = true;
+                    abandonWait = event.holdSeconds();
+                }
+                case HANGUP -> {
+                    if (onCaller && endedAt == null) {
+                        endedAt = event.at();
+                        cause = event.cause();
+                        causeText = event.causeText();
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (answeredAt != null) {
+            abandoned = false;
+        } else if (abandoned) {
+            wait = abandonWait;
+        }
+        CallState state = endedAt != null ? CallState.ENDED
+                : answeredAt != null && completedBy == null ? CallState.CONNECTED
+                        : enqueuedAt != null && answeredAt == null ? CallState.QUEUED : CallState.IVR;
+        if (endedAt == null && completedBy != null) {
+            // The agent has hung up and the caller is in the survey: the call with the hotline is over.
+            state = CallState.ENDED;
+        }
+        return Optional.of(new CallFacts(linkedId, caller, callerNumber, menuChoice, queue, state, startedAt,
+                enqueuedAt, answeredAt, endedAt, wait, talk, agentExtension, agentInterface, rung.size(), abandoned,
+                completedBy, cause, causeText, recording, sorted.size()));
+    }
+
+    /** What makes an event the same event: the key of the ledger's table. */
+    private static String identity(PbxEvent event) {
+        return event.kind() + "|" + event.uniqueId() + "|" + event.at() + "|" + event.detailKey();
+    }
+
+    private static PbxEvent first(List<PbxEvent> sorted, PbxEventKind kind) {
+        return sorted.stream().filter(e -> e.kind() == kind).findFirst().orElse(null);
+    }
+
+    private static boolean usable(String number) {
+        return number != null && !number.isBlank() && !"<unknown>".equals(number);
+    }
+}

@@ -1,0 +1,59 @@
+package cn.hotline12345.telephony;
+
+import java.time.Instant;
+
+/**
+ * One PBX event that concerns a hotline call, in the adapter's own terms (independent of the AMI
+ * library's classes, so the rules can be tested and events stored and replayed as they are).
+ * Fields a kind does not carry are null.
+ */
+public record PbxEvent(PbxEventKind kind, String linkedId, String uniqueId, Instant at, String channel,
+        String callerNumber, String queue, String memberName, String memberInterface, Integer holdSeconds,
+        Integer talkSeconds, String reason, Integer cause, String causeText, String choice, String file) {
+
+    public static PbxEvent of(PbxEventKind kind, String linkedId, String uniqueId, Instant at) {
+        return new PbxEvent(kind, linkedId, uniqueId, at, null, null, null, null, null, null, null, null, null, null,
+                null, null);
+    }
+
+    /** Tells apart two events of one kind on one channel at one instant (e.g. two agents rung). */
+    public String detailKey() {
+        return switch (kind) {
+            case AGENT_CALLED, AGENT_RING_NO_ANSWER, AGENT_CONNECT, AGENT_COMPLETE ->
+                memberInterface == null ? "" : memberInterface;
+            case MENU -> choice == null ? "" : choice;
+            case RECORDING -> file == null ? "" : file;
+            default -> "";
+        };
+    }
+
+    public PbxEvent withChannel(String channel, String callerNumber) {
+        return new PbxEvent(kind, linkedId, uniqueId, at, channel, callerNumber, queue, memberName, memberInterface,
+                holdSeconds, talkSeconds, reason, cause, causeText, choice, file);
+    }
+
+    public PbxEvent withQueue(String queue, String memberName, String memberInterface) {
+        return new PbxEvent(kind, linkedId, uniqueId, at, channel, callerNumber, queue, memberName, memberInterface,
+                holdSeconds, talkSeconds, reason, cause, causeText, choice, file);
+    }
+
+    public PbxEvent withTimes(Integer holdSeconds, Integer talkSeconds, String reason) {
+        return new PbxEvent(kind, linkedId, uniqueId, at, channel, callerNumber, queue, memberName, memberInterface,
+                holdSeconds, talkSeconds, reason, cause, causeText, choice, file);
+    }
+
+    public PbxEvent withCause(Integer cause, String causeText) {
+        return new PbxEvent(kind, linkedId, uniqueId, at, channel, callerNumber, queue, memberName, memberInterface,
+                holdSeconds, talkSeconds, reason, cause, causeText, choice, file);
+    }
+
+    public PbxEvent withChoice(String choice) {
+        return new PbxEvent(kind, linkedId, uniqueId, at, channel, callerNumber, queue, memberName, memberInterface,
+                holdSeconds, talkSeconds, reason, cause, causeText, choice, file);
+    }
+
+    public PbxEvent withFile(String file) {
+        return new PbxEvent(kind, linkedId, uniqueId, at, channel, callerNumber, queue, memberName, memberInterface,
+                holdSeconds, talkSeconds, reason, cause, causeText, choice, file);
+    }
+}

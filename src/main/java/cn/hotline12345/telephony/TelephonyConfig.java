@@ -1,0 +1,65 @@
+package cn.hotline12345.telephony;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The telephony adapter: how it reaches the PBX's manager interface and how it ingests events. */
+@ConfigMapping(prefix = "hotline.telephony")
+public interface TelephonyConfig {
+
+    /** Connects to the PBX at start; off, the hotline runs without telephony. */
+    @WithDefault("false")
+    boolean enabled();
+
+    Ami ami();
+
+    /** The dialplan context where calls to 12345 enter: a channel created there starts a call record. */
+    @WithDefault("hotline-inbound")
+    String inboundContext();
+
+    /** Longest an event waits in memory before it is written; events are written in batches. */
+    @WithDefault("PT0.05S")
+    Duration flushEvery();
+
+    @WithDefault("500")
+    int batchSize();
+
+    /** Events held in memory at most while the database is slow; beyond it the reader waits. */
+    @WithDefault("100000")
+    int bufferSize();
+
+    /** How often a standby instance tries to take over the AMI connection. */
+    @WithDefault("PT2S")
+    Duration leaderPoll();
+
+    interface Ami {
+        @WithDefault("127.0.0.1")
+        String host();
+
+        @WithDefault("5038")
+        int port();
+
+        @WithDefault("hotline")
+        String username();
+
+        /** Never logged. */
+        Optional<String> secret();
+
+        /** First wait before reconnecting; doubled after every failed attempt up to reconnect-max. */
+        @WithDefault("PT0.5S")
+        Duration reconnectMin();
+
+        @WithDefault("PT30S")
+        Duration reconnectMax();
+
+        /** A Ping this often; an unanswered one counts as a lost connection. */
+        @WithDefault("PT10S")
+        Duration keepAlive();
+
+        @WithDefault("PT5S")
+        Duration timeout();
+    }
+}

@@ -1,0 +1,40 @@
+package cn.hotline12345.testing;
+
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * The real Asterisk 22 sandbox (telephony/asterisk.sh): reused when running, else installed and
+ * started. The app under test connects to it as the adapter's AMI user; tests place calls as the
+ * generator's user.
+ */
+public class AsteriskResource implements QuarkusTestResourceLifecycleManager {
+
+    private static Map<String, String> sandbox;
+
+    @Override
+    public synchronized Map<String, String> start() {
+        if (sandbox == null) {
+            sandbox = OpsScript.runFile("telephony/asterisk.sh", "ensure");
+        }
+        return Map.of("hotline.telephony.enabled", "true",
+                "hotline.telephony.ami.host", sandbox.get("HOTLINE_AMI_HOST"),
+                "hotline.telephony.ami.port", sandbox.get("HOTLINE_AMI_PORT"),
+                "hotline.telephony.ami.username", sandbox.get("HOTLINE_AMI_USERNAME"),
+                "hotline.telephony.ami.secret", sandbox.get("HOTLINE_AMI_SECRET"));
+    }
+
+    /** The sandbox's settings as the script printed them (HOTLINE_AMI_*, HOTLINE_CALLGEN_*). */
+    public static synchronized Map<String, String> sandbox() {
+        if (sandbox == null) {
+            sandbox = OpsScript.runFile("telephony/asterisk.sh", "ensure");
+        }
+        return sandbox;
+    }
+
+    @Override
+    public void stop() {
+        // Left running for the next run; `telephony/asterisk.sh stop` stops it.
+    }
+}

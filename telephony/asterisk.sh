@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# The local Asterisk 22 sandbox, without Docker: Debian sid's asterisk packages installed with
+# debootstrap into $HOTLINE_STATE_DIR/asterisk/rootfs and run there with chroot, loaded with the
+# configuration in telephony/asterisk/, with the files of telephony/asterisk/sandbox/ (simulated
+# agents and citizens) added or put in place of the production ones of the same name.
+#   asterisk.sh ensure   reuse a running sandbox (pushing changed configuration) or install and start one
+#   asterisk.sh stop
+#   asterisk.sh status
+#   asterisk.sh cli "queue show"   a command on the sandbox's console
+# ensure prints the adapter's settings (HOTLINE_AMI_*). Secrets are made on first start and kept in
+# the state folder, never in git. debootstrap and chroot need root.
+set -euo pipefail
+source "$(dirname "$0")/../src/ops/common.sh"
+
+rootfs="$HOTLINE_STATE_DIR/asterisk/rootfs"
+secrets="$HOTLINE_STATE_DIR/asterisk/secrets"
+config_src="$HOTLINE_ROOT/telephony/asterisk"
+ami_port="${HOTLINE_AMI_PORT:-5038}"
+sandbox_agents="${HOTLINE_SANDBOX_AGENTS:-60}"
+mirror="${HOTLINE_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+
+answers() { timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$ami_port && head -c 22 <&3" 2>/dev/null | grep -q "Asterisk Call Manager"; }
+in_root() { chroot "$rootfs" "$@"; }
+as_asterisk() { chroot --userspec=asterisk:asterisk "$rootfs" "$@"; }
+
+need_root() {
+    is_root || die "the Asterisk sandbox needs root (debootstrap, chroot): run this as root, or set HOTLINE_AMI_HOST and HOTLINE_AMI_SECRET to use another PBX"
+}
+
+install_rootfs() {
+    [ -x "$rootfs/usr/sbin/asterisk" ] && return 0
+    have debootstrap || apt_install debootstrap
+    say "installing Asterisk from Debian sid into $rootfs (about 500 MB, a few minutes)"
+    rm -rf "$rootfs.partial"
+    mkdir -p "$(dirname "$rootfs")"
+    debootstrap --variant=minbase --include=asterisk,asterisk-modules,tzdata sid "$rootfs.partial" "$mirror" \
+        >"$HOTLINE_STATE_DIR/asterisk/debootstrap.log" 2>&1 \
+        || { tail -n 20 "$HOTLINE_STATE_DIR/asterisk/debootstrap.log" >&2; die "debootstrap of Debian sid failed; see $HOTLINE_STATE_DIR/asterisk/debootstrap.log"; }
+    mv "$rootfs.partial" "$rootfs"
+}
+
+secret() {
+    local file="$secrets/$1"
+    if [ ! -s "$file" ]; then
+        mkdir -p "$secrets" && chmod 700 "$secrets"
+        head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$file"
+        chmod 600 "$file"
+    fi
+    cat "$file"
+}
+
+# The configuration as the PBX will read it; prints its checksum.
+write_config() {
+    local etc="$rootfs/etc/asterisk" staging
+    staging="$(mktemp -d)"
+    cp "$config_src"/*.conf "$staging/"
+    cp "$config_src"/sandbox/*.conf "$staging/"
+    cat >"$staging/manager-users.conf" <<EOF
+[hotline]
+secret = $(secret ami-hotline)
+deny = 0.0.0.0/0.0.0.0
+permit = 127.0.0.1/255.255.255.255
+read = system,call,agent,user,cdr
+write = call,originate,agent,reporting
+writetimeout = 5000
+
+; the sandbox's call generator: places calls (and reads the PBX's version), nothing else
+[hotline-callgen]
+secret = $(secret ami-callgen)
+deny = 0.0.0.0/0.0.0.0
+permit = 127.0.0.1/255.255.255.255
+read = call
+write = originate,reporting
+EOF
+    {
+        echo "; The sandbox only: $sandbox_agents simulated agents (8001...) in both queues, rung 2 seconds each."
+        local queue ext
+        for queue in hotline-consult hotline-complaint; do
+            printf '[%s](+)\ntimeout = 2\nretry = 1\nwrapuptime = 0\n' "$queue"
+            for ext in $(seq 8001 $((8000 + sandbox_agents))); do
+                echo "member => Local/$ext@hotline-sandbox-agents/n,0,$ext"
+            done
+        done
+    } >"$staging/queues-sandbox.conf"
+    rm -rf "$etc.new" && mv "$staging" "$etc.new"
+    rm -rf "$etc" && mv "$etc.new" "$etc"
+    chmod 755 "$etc"
+    in_root chown -R asterisk:asterisk /etc/asterisk
+    cat "$etc"/*.conf | sha256sum | cut -c1-16
+}
+
+prepare_dirs() {
+    # /var/run is an absolute link to /run inside the rootfs: make it from inside.
+    in_root mkdir -p /var/run/asterisk /var/spool/asterisk/monitor/hotline /var/log/asterisk /var/lib/asterisk
+    in_root chown -R asterisk:asterisk /var/run/asterisk /var/spool/asterisk /var/log/asterisk /var/lib/asterisk /var/cache/asterisk
+}
+
+print_settings() {
+    echo "HOTLINE_AMI_HOST=127.0.0.1"
+    echo "HOTLINE_AMI_PORT=$ami_port"
+    echo "HOTLINE_AMI_USERNAME=hotline"
+    echo "HOTLINE_AMI_SECRET=$(secret ami-hotline)"
+    echo "HOTLINE_CALLGEN_USERNAME=hotline-callgen"
+    echo "HOTLINE_CALLGEN_SECRET=$(secret ami-callgen)"
+    echo "HOTLINE_RECORDINGS_ROOT=$rootfs"
+}
+
+cli() { as_asterisk /usr/sbin/asterisk -rx "$1"; }
+
+ensure() {
+    need_root
+    install_rootfs
+    local sum applied="$HOTLINE_STATE_DIR/asterisk/config.applied"
+    sum="$(write_config)" || die "could not write the sandbox's configuration"
+    prepare_dirs
+    if answers; then
+        if [ "$(cat "$applied" 2>/dev/null)" != "$sum" ]; then
+            say "configuration changed: reloading the Asterisk sandbox"
+            cli "core reload" >/dev/null
+            echo "$sum" >"$applied"
+        fi
+        print_settings
+        return 0
+    fi
+    say "starting the Asterisk sandbox (AMI on 127.0.0.1:$ami_port)"
+    in_root /usr/sbin/asterisk -U asterisk -G asterisk >"$HOTLINE_STATE_DIR/asterisk/startup.out" 2>&1 \
+        || { cat "$HOTLINE_STATE_DIR/asterisk/startup.out" >&2; die "Asterisk did not start"; }
+    for _ in $(seq 1 60); do
+        if answers && cli "core waitfullybooted" >/dev/null 2>&1; then
+            echo "$sum" >"$applied"
+            say "Asterisk is up: $(cli "core show version" | head -n 1)"
+            print_settings
+            return 0
+        fi
+        sleep 0.5
+    done
+    tail -n 30 "$rootfs/var/log/asterisk/messages.log" >&2 2>/dev/null || true
+    die "Asterisk did not answer on AMI port $ami_port within 30 s; see $rootfs/var/log/asterisk/messages.log"
+}
+
+stop() {
+    need_root
+    if ! answers; then
+        say "the Asterisk sandbox is not running"
+        return 0
+    fi
+    cli "core stop now" >/dev/null 2>&1 || true
+    for _ in $(seq 1 20); do answers || break; sleep 0.5; done
+    if answers; then
+        local pid
+        pid="$(cat "$rootfs/run/asterisk/asterisk.pid" 2>/dev/null || true)"
+        [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
+    fi
+    say "the Asterisk sandbox stopped"
+}
+
+case "${1:-}" in
+    ensure) ensure ;;
+    stop) stop ;;
+    status) if answers; then echo "up: AMI on 127.0.0.1:$ami_port"; else echo "down"; exit 1; fi ;;
+    cli) need_root; cli "${2:?usage: asterisk.sh cli COMMAND}" ;;
+    *) die "usage: asterisk.sh ensure|stop|status|cli COMMAND" ;;
+esac
