@@ -7,6 +7,7 @@
 #   asterisk.sh stop
 #   asterisk.sh status
 #   asterisk.sh cli "queue show"   a command on the sandbox's console
+#   asterisk.sh crash    kill -9 the PBX (fault tests: nothing is said to the adapter)
 # ensure prints the adapter's settings (HOTLINE_AMI_*). Secrets are made on first start and kept in
 # the state folder, never in git. debootstrap and chroot need root.
 set -euo pipefail
@@ -154,10 +155,21 @@ stop() {
     say "the Asterisk sandbox stopped"
 }
 
+crash() {
+    need_root
+    local pid
+    pid="$(cat "$rootfs/run/asterisk/asterisk.pid" 2>/dev/null || true)"
+    [ -n "$pid" ] && tr "\\0" " " <"/proc/$pid/cmdline" 2>/dev/null | grep -q asterisk || die "no sandbox PBX is running"
+    kill -9 "$pid"
+    for _ in $(seq 1 20); do answers || break; sleep 0.25; done
+    say "the Asterisk sandbox was killed"
+}
+
 case "${1:-}" in
     ensure) ensure ;;
+    crash) crash ;;
     stop) stop ;;
     status) if answers; then echo "up: AMI on 127.0.0.1:$ami_port"; else echo "down"; exit 1; fi ;;
     cli) need_root; cli "${2:?usage: asterisk.sh cli COMMAND}" ;;
-    *) die "usage: asterisk.sh ensure|stop|status|cli COMMAND" ;;
+    *) die "usage: asterisk.sh ensure|stop|status|crash|cli COMMAND" ;;
 esac

@@ -43,16 +43,18 @@ create table call_record (
     hangup_cause_text varchar(64),
     recording_file   varchar(255),
     events           integer     not null default 0,
-    work_order_id    bigint,
     callback_at      timestamptz,
     callback_by      varchar(64),
     updated_at       timestamptz not null default now(),
     constraint call_record_pk primary key (id),
     constraint call_record_linked_uk unique (linked_id),
-    constraint call_record_work_order_fk foreign key (work_order_id) references work_order (id),
     constraint call_record_state_ck check (state in ('IVR', 'QUEUED', 'CONNECTED', 'ENDED'))
 );
 create index call_record_started_ix on call_record (started_at desc);
 create index call_record_caller_ix on call_record (caller_number, started_at desc);
 create index call_record_callback_ix on call_record (started_at) where abandoned and callback_at is null;
 create index call_record_agent_ix on call_record (agent_extension, started_at desc);
+
+-- The call a work order was registered from (its Linkedid); several orders may come from one call.
+alter table work_order add column call_linked_id varchar(64);
+create index work_order_call_ix on work_order (call_linked_id) where call_linked_id is not null;

@@ -63,6 +63,9 @@ public class AmiConnector {
     @Inject
     MeterRegistry meters;
 
+    @Inject
+    Reconciler reconciler;
+
     private volatile State state = State.DISABLED;
     private volatile Instant since = Instant.now();
     private volatile String lastError;
@@ -73,6 +76,8 @@ public class AmiConnector {
     private PbxEvents events;
     private Duration backoff;
     private ScheduledFuture<?> pending;
+    private volatile Instant awayUntil = Instant.MIN;
+    private Instant lastReconciled = Instant.MIN;
 
     void onStart(@Observes StartupEvent event) {
         meters.gauge("hotline.telephony.ami.connected", this, c -> c.state == State.CONNECTED ? 1 : 0);
@@ -111,7 +116,12 @@ public class AmiConnector {
     private void tick() {
         Duration next = config.ami().keepAlive();
         try {
-            if (!leadership.hold()) {
+            if (Instant.now().isBefore(awayUntil)) {
+                moveTo(State.RECONNECTING);
+                drop();
+                lost = false;
+                next = Duration.between(Instant.now(), awayUntil);
+            } else if (!leadership.hold()) {
                 drop();
                 moveTo(State.STANDBY);
                 next = config.leaderPoll();
@@ -122,6 +132,8 @@ public class AmiConnector {
                 LOG.warn("the PBX did not answer a ping: connecting again");
                 drop();
                 next = connect();
+            } else if (Instant.now().isAfter(lastReconciled.plus(config.reconcileEvery()))) {
+                reconcile();
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "telephony supervisor step failed");
@@ -151,6 +163,7 @@ public class AmiConnector {
             moveTo(State.CONNECTED);
             LOG.infof("connected to the PBX manager interface at %s:%d as %s", ami.host(), ami.port(),
                     ami.username());
+            reconcile();
             return ami.keepAlive();
         } catch (Exception e) {
             stop(candidate);
@@ -163,6 +176,26 @@ public class AmiConnector {
                     wait.toMillis());
             return wait;
         }
+    }
+
+    /** Closes the gap of the time away; a failure is logged and tried again at the next period. */
+    private void reconcile() {
+        lastReconciled = Instant.now();
+        try {
+            reconciler.reconcile(connection);
+        } catch (Exception e) {
+            LOG.warnf("reconciliation with the PBX failed: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Fault injection for tests: drops the connection and stays away for a while, as a network
+     * cut would (the sandbox cannot cut one AMI socket by itself).
+     */
+    void stayAwayFor(Duration away) {
+        awayUntil = Instant.now().plus(away);
+        lost = true;
+        schedule(Duration.ZERO);
     }
 
     private boolean alive() {

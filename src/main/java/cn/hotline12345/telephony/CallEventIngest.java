@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -38,13 +37,6 @@ public class CallEventIngest {
 
     @Inject
     MeterRegistry meters;
-
-    @Inject
-    Event<CallsChanged> changed;
-
-    /** The records a batch of events changed, for those who show calls live. */
-    public record CallsChanged(List<CallFacts> calls) {
-    }
 
     private BlockingQueue<PbxEvent> buffer;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -126,7 +118,6 @@ public class CallEventIngest {
                 CallLedger.Applied applied = batches.recordCallable(() -> ledger.apply(batch));
                 stored.increment(applied.stored());
                 duplicates.increment(applied.received() - applied.stored());
-                announce(applied.calls());
                 return;
             } catch (Exception e) {
                 LOG.warnf("writing %d PBX events failed (%s); trying again in %d ms", batch.size(), e.getMessage(),
@@ -134,18 +125,6 @@ public class CallEventIngest {
                 Thread.sleep(backoff);
                 backoff = Math.min(backoff * 2, 5_000);
             }
-        }
-    }
-
-    private void announce(List<CallFacts> calls) {
-        if (calls.isEmpty()) {
-            return;
-        }
-        try {
-            changed.fire(new CallsChanged(calls));
-        } catch (RuntimeException e) {
-            // The records are written; a listener's failure must not write them again.
-            LOG.warnf(e, "a listener of changed calls failed");
         }
     }
 

@@ -58,6 +58,7 @@ public final class CallFold {
         boolean abandoned = false;
         Integer abandonWait = null;
         Set<String> rung = new HashSet<>();
+        Instant reconciledEnd = null;
         for (PbxEvent event : sorted) {
             boolean onCaller = caller.equals(event.uniqueId());
             if (onCaller && callerNumber == null && usable(event.callerNumber())) {
@@ -86,6 +87,16 @@ public final class CallFold {
                 case AGENT_COMPLETE -> {
                     talk = (talk == null ? 0 : talk) + (event.talkSeconds() == null ? 0 : event.talkSeconds());
                     completedBy = event.reason();
+                    if (answeredAt == null) {
+                        // The connect was missed (the adapter was away): the end tells who and since when.
+                        answeredAt = event.talkSeconds() == null ? event.at() : event.at().minusSeconds(event.talkSeconds());
+                        wait = event.holdSeconds();
+                        agentExtension = event.memberName();
+                        agentInterface = event.memberInterface();
+                    }
+                    // A connect made up after a time away knows neither the wait nor (always) the agent.
+                    wait = wait == null ? event.holdSeconds() : wait;
+                    agentExtension = agentExtension == null ? event.memberName() : agentExtension;
                 }
                 case QUEUE_ABANDON -> {
                     abandoned = true;
@@ -98,13 +109,26 @@ public final class CallFold {
                         causeText = event.causeText();
                     }
                 }
+                case RECONCILED_END -> reconciledEnd = reconciledEnd == null ? event.at() : reconciledEnd;
                 default -> {
                 }
             }
         }
+        if (endedAt == null && reconciledEnd != null) {
+            // Ended while the adapter was away: the end is known only as "by then". A caller who was
+            // still waiting is treated as abandoned, so that someone calls back.
+            endedAt = reconciledEnd;
+            causeText = "ended while the PBX was not connected";
+            if (answeredAt == null && enqueuedAt != null) {
+                abandoned = true;
+            }
+            if (answeredAt != null && completedBy == null) {
+                completedBy = "unknown";
+            }
+        }
         if (answeredAt != null) {
             abandoned = false;
-        } else if (abandoned) {
+        } else if (abandoned && abandonWait != null) {
             wait = abandonWait;
         }
         CallState state = endedAt != null ? CallState.ENDED

@@ -37,6 +37,9 @@ public class CallLedger {
     @Inject
     ObjectMapper json;
 
+    /** The channel on which the records of newly answered calls are announced to every instance. */
+    public static final String ANSWERED_CHANNEL = "hotline_call_answered";
+
     /** What a batch did: events new to the ledger, and the records as they now stand. */
     public record Applied(int received, int stored, List<CallFacts> calls) {
     }
@@ -53,7 +56,9 @@ public class CallLedger {
             for (List<PbxEvent> callEvents : eventsOf(connection, touched).values()) {
                 CallFold.fold(callEvents).ifPresent(calls::add);
             }
+            Set<String> answeredBefore = answered(connection, touched);
             saveRecords(connection, calls);
+            announceAnswered(connection, calls, answeredBefore);
             return new Applied(events.size(), stored, calls);
         } catch (SQLException e) {
             throw new IllegalStateException("could not write PBX events: " + e.getMessage(), e);
@@ -116,6 +121,41 @@ public class CallLedger {
             }
         }
         return byCall;
+    }
+
+    private static Set<String> answered(Connection connection, Set<String> linkedIds) throws SQLException {
+        Set<String> answered = new java.util.HashSet<>();
+        if (linkedIds.isEmpty()) {
+            return answered;
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "select linked_id from call_record where linked_id = any(?) and answered_at is not null")) {
+            select.setArray(1, connection.createArrayOf("varchar", linkedIds.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    answered.add(rows.getString(1));
+                }
+            }
+        }
+        return answered;
+    }
+
+    /**
+     * A NOTIFY per call answered by this batch (the first time its record shows an agent), sent
+     * with the transaction: every instance hears it once the record is there to read.
+     */
+    private static void announceAnswered(Connection connection, List<CallFacts> calls, Set<String> answeredBefore)
+            throws SQLException {
+        for (CallFacts call : calls) {
+            if (call.answeredAt() != null && call.agentExtension() != null && !answeredBefore.contains(call.linkedId())
+                    && call.state() == CallState.CONNECTED) {
+                try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+                    notify.setString(1, ANSWERED_CHANNEL);
+                    notify.setString(2, call.linkedId());
+                    notify.execute();
+                }
+            }
+        }
     }
 
     private void saveRecords(Connection connection, List<CallFacts> calls) throws SQLException {

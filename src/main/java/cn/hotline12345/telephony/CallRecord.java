@@ -27,6 +27,8 @@ import cn.hotline12345.common.PageRequest;
         @NamedQuery(name = "CallRecord.recent", query = "from CallRecord c order by c.startedAt desc, c.id desc"),
         @NamedQuery(name = "CallRecord.callbacks",
                 query = "from CallRecord c where c.abandoned = true and c.callbackAt is null order by c.startedAt"),
+        @NamedQuery(name = "CallRecord.open", query = "from CallRecord c where c.state <> cn.hotline12345.telephony.CallState.ENDED"),
+        @NamedQuery(name = "CallRecord.known", query = "select c.linkedId from CallRecord c where c.linkedId in ?1"),
         @NamedQuery(name = "CallRecord.ofCaller",
                 query = "from CallRecord c where c.callerNumber = ?1 order by c.startedAt desc")
 })
@@ -98,9 +100,6 @@ public class CallRecord extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int events;
-
-    @Column(name = "work_order_id")
-    public Long workOrderId;
 
     @Column(name = "callback_at")
     public Instant callbackAt;

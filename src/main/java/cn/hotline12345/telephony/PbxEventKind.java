@@ -14,5 +14,10 @@ public enum PbxEventKind {
     AGENT_RING_NO_ANSWER,
     AGENT_CONNECT,
     AGENT_COMPLETE,
-    HANGUP
+    HANGUP,
+    /**
+     * Made by the adapter, not the PBX: after a disconnect the call was no longer on the PBX, so it
+     * ended while nobody listened (at the latest at this time).
+     */
+    RECONCILED_END
 }

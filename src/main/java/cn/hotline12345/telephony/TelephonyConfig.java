@@ -31,6 +31,10 @@ public interface TelephonyConfig {
     @WithDefault("100000")
     int bufferSize();
 
+    /** How often the leader compares the open calls with the PBX's channels besides after each login. */
+    @WithDefault("PT5M")
+    Duration reconcileEvery();
+
     /** How often a standby instance tries to take over the AMI connection. */
     @WithDefault("PT2S")
     Duration leaderPoll();

@@ -5,18 +5,31 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+
+import cn.hotline12345.account.CurrentUser;
 import cn.hotline12345.account.Role;
+import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.PageRequest;
 import cn.hotline12345.common.Params;
+import cn.hotline12345.common.ProblemType;
 
 /** Calls as the PBX reported them, the callback list, and the adapter's connection. */
 @Path("/api/telephony")
@@ -27,8 +40,21 @@ public class TelephonyResource {
     public record Status(AmiConnector.State state, Instant since, String lastError) {
     }
 
+    /** An extension to give an agent; null takes it away. */
+    public record AssignExtension(@Pattern(regexp = "[0-9]{2,16}") String extension) {
+    }
+
     @Inject
     AmiConnector connector;
+
+    @Inject
+    AgentDirectory agents;
+
+    @Inject
+    ScreenPops screenPops;
+
+    @Inject
+    CurrentUser currentUser;
 
     @GET
     @Path("/calls")
@@ -36,6 +62,15 @@ public class TelephonyResource {
     @Operation(summary = "The latest calls, newest first")
     public List<CallView> calls(@RestQuery String page, @RestQuery String size) {
         return CallRecord.recent(page(page, size)).stream().map(CallView::of).toList();
+    }
+
+    @GET
+    @Path("/calls/{linkedId}")
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.MANAGER, Role.Names.ADMIN})
+    @Operation(summary = "One call, by its Linkedid (as a work order names it)")
+    public CallView call(@RestPath String linkedId) {
+        return CallRecord.byLinkedId(linkedId).map(CallView::of)
+                .orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND, "problem.telephony.call-not-found"));
     }
 
     @GET
@@ -48,6 +83,48 @@ public class TelephonyResource {
 
     private static PageRequest page(String page, String size) {
         return PageRequest.of(Params.intValue("page", page), Params.intValue("size", size));
+    }
+
+    @GET
+    @Path("/screen-pops")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
+    @Blocking // the extension is read from the database before the stream starts
+    @Operation(summary = "Server-sent events: a screen pop each time a call connects to the reader's extension")
+    public Multi<ScreenPop> screenPops() {
+        String extension = agents.extensionOf(currentUser.username()).orElseThrow(
+                () -> new DomainException(ProblemType.CONFLICT, "problem.telephony.no-extension"));
+        return screenPops.popsFor(extension);
+    }
+
+    /** The reader's own extension (null when none is assigned): whether their pages listen for pops. */
+    public record Me(String extension) {
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
+    @Operation(summary = "The extension of the reader's phone")
+    public Me me() {
+        return new Me(agents.extensionOf(currentUser.username()).orElse(null));
+    }
+
+    @GET
+    @Path("/agents")
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    @Operation(summary = "Agents and supervisors with the extension of their phone")
+    public List<AgentDirectory.AgentPhone> agentPhones() {
+        return agents.agents();
+    }
+
+    @PUT
+    @Path("/agents/{accountId}/extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Give an agent an extension (queue member name and phone), or take it away with null")
+    public AgentDirectory.AgentPhone assign(@RestPath long accountId, @Valid @NotNull AssignExtension request) {
+        return agents.assign(accountId, request.extension());
     }
 
     @GET

@@ -119,6 +119,10 @@ public class WorkOrder extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The call (its Linkedid) the order was registered from, if any. */
+    @Column(name = "call_linked_id", length = 64)
+    public String callLinkedId;
+
     @Version
     public int version;
 

@@ -89,13 +89,14 @@ public class WorkOrderPages {
             @RestForm String callerNumber, @RestForm String callerName, @RestForm String anonymous,
             @RestForm String callbackConsent, @RestForm String districtUnitId, @RestForm String townUnitId,
             @RestForm String address, @RestForm String citizenText, @RestForm String summary,
-            @RestForm List<String> knowledgeEntryIds) {
+            @RestForm List<String> knowledgeEntryIds, @RestForm String callLinkedId) {
         return FormSubmission.submit(() -> {
             var request = new WorkOrderRequests.Register(Params.enumValue("channel", Channel.class, channel),
                     Params.enumValue("type", WorkOrderType.class, type), Params.longValue("categoryId", categoryId),
                     Strings.blankToNull(callerNumber), callerName, anonymous != null, callbackConsent != null,
                     Params.longValue("districtUnitId", districtUnitId), Params.longValue("townUnitId", townUnitId),
-                    address, citizenText, summary, null, knowledgeIds(knowledgeEntryIds));
+                    address, citizenText, summary, null, knowledgeIds(knowledgeEntryIds),
+                    Strings.blankToNull(callLinkedId));
             return detailUri(orders.register(FormSubmission.validated(validator, request)).id);
         }, this::registerPage, page.locale());
     }

@@ -29,14 +29,15 @@ public final class WorkOrderRequests {
             @NotBlank @Size(max = 5000) String citizenText,
             @NotBlank @Size(max = 2000) String summary,
             @Valid DispatchTo dispatch,
-            @Size(max = 10) List<@NotNull Long> knowledgeEntryIds) {
+            @Size(max = 10) List<@NotNull Long> knowledgeEntryIds,
+            @Size(max = 64) String callLinkedId) {
 
         /** The form's fields alone, for callers that dispatch separately. */
         public Register(Channel channel, WorkOrderType type, Long categoryId, String callerNumber, String callerName,
                 boolean anonymous, Boolean callbackConsent, Long districtUnitId, Long townUnitId, String address,
                 String citizenText, String summary) {
             this(channel, type, categoryId, callerNumber, callerName, anonymous, callbackConsent, districtUnitId,
-                    townUnitId, address, citizenText, summary, null, null);
+                    townUnitId, address, citizenText, summary, null, null, null);
         }
     }
 

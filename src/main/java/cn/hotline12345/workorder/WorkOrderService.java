@@ -100,10 +100,14 @@ public class WorkOrderService {
         order.registeredBy = currentUser.actorName();
         order.registeredAt = now;
         order.updatedAt = now;
+        order.callLinkedId = Strings.blankToNull(request.callLinkedId());
         order.persist();
-        event(order, "REGISTER", null, null, Map.of("number", order.number));
-        if (request.knowledgeEntryIds() != null && !request.knowledgeEntryIds().isEmpty()) {
-            registered.fire(new WorkOrderRegistered(order.id, List.copyOf(new LinkedHashSet<>(request.knowledgeEntryIds()))));
+        event(order, "REGISTER", null, null, order.callLinkedId == null ? Map.of("number", order.number)
+                : Map.of("number", order.number, "call", order.callLinkedId));
+        List<Long> entries = request.knowledgeEntryIds() == null ? List.of()
+                : List.copyOf(new LinkedHashSet<>(request.knowledgeEntryIds()));
+        if (!entries.isEmpty() || order.callLinkedId != null) {
+            registered.fire(new WorkOrderRegistered(order.id, entries, order.callLinkedId));
         }
         if (request.dispatch() != null) {
             WorkOrderRequests.DispatchTo to = request.dispatch();

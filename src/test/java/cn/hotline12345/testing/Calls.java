@@ -41,6 +41,13 @@ public final class Calls {
         return agents;
     }
 
+    /** Every sandbox agent but these: for a call only they may answer (when busy, it waits for them). */
+    public static List<String> allAgentsBut(String... answering) {
+        List<String> others = new ArrayList<>(allAgents());
+        others.removeAll(List.of(answering));
+        return others;
+    }
+
     /** The records of a caller's calls, newest first. */
     public static List<CallRecord> ofCaller(String number) {
         return QuarkusTransaction.requiringNew().call(() -> CallRecord.<CallRecord>find("#CallRecord.ofCaller", number)
