@@ -104,6 +104,9 @@ print_settings() {
     echo "HOTLINE_CALLGEN_USERNAME=hotline-callgen"
     echo "HOTLINE_CALLGEN_SECRET=$(secret ami-callgen)"
     echo "HOTLINE_RECORDINGS_ROOT=$rootfs"
+    # Agents' phones and callbacks in the sandbox are Local channels into its simulated parties.
+    echo "HOTLINE_TELEPHONY_AGENT_INTERFACE=Local/{extension}@hotline-sandbox-agents/n"
+    echo "HOTLINE_TELEPHONY_CALLBACK_CONTEXT=hotline-sandbox-callback"
 }
 
 cli() { as_asterisk /usr/sbin/asterisk -rx "$1"; }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.asteriskjava.manager.action.PingAction;
+import org.asteriskjava.manager.action.QueueStatusAction;
 import org.asteriskjava.manager.event.DisconnectEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.response.ManagerError;
@@ -65,6 +66,9 @@ public class AmiConnector {
 
     @Inject
     Reconciler reconciler;
+
+    @Inject
+    AgentStates agentStates;
 
     private volatile State state = State.DISABLED;
     private volatile Instant since = Instant.now();
@@ -178,11 +182,16 @@ public class AmiConnector {
         }
     }
 
-    /** Closes the gap of the time away; a failure is logged and tried again at the next period. */
+    /**
+     * Closes the gap of the time away (calls, and the agents' states as the queues list them); a
+     * failure is logged and tried again at the next period.
+     */
     private void reconcile() {
         lastReconciled = Instant.now();
         try {
             reconciler.reconcile(connection);
+            connection.sendEventGeneratingAction(new QueueStatusAction(), config.ami().timeout().toMillis()).getEvents()
+                    .forEach(e -> events.agentState(e).ifPresent(agentStates::apply));
         } catch (Exception e) {
             LOG.warnf("reconciliation with the PBX failed: %s", e.getMessage());
         }
@@ -218,6 +227,7 @@ public class AmiConnector {
             return;
         }
         events.from(event).ifPresent(ingest::accept);
+        events.agentState(event).ifPresent(agentStates::apply);
     }
 
     private void drop() {

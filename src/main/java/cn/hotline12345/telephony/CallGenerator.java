@@ -23,27 +23,32 @@ public final class CallGenerator implements AutoCloseable {
 
     /** One simulated call: who calls, what they press and how the agents behave for it. */
     public record Scenario(String callerNumber, String menuChoice, int staySeconds, Integer surveyDigit,
-            List<String> agentsNotAnswering, int ringSeconds, int talkSeconds) {
+            List<String> agentsNotAnswering, int ringSeconds, int talkSeconds, String keyedDigits) {
 
         /** A caller who presses a choice and talks to the first agent for talkSeconds. */
         public static Scenario answered(String callerNumber, String menuChoice, int talkSeconds) {
-            return new Scenario(callerNumber, menuChoice, 3600, null, List.of(), 1, talkSeconds);
+            return new Scenario(callerNumber, menuChoice, 3600, null, List.of(), 1, talkSeconds, null);
         }
 
         /** A caller who hangs up after staySeconds while no agent answers. */
         public static Scenario abandoned(String callerNumber, String menuChoice, int staySeconds,
                 List<String> allAgents) {
-            return new Scenario(callerNumber, menuChoice, staySeconds, null, allAgents, 1, 0);
+            return new Scenario(callerNumber, menuChoice, staySeconds, null, allAgents, 1, 0, null);
+        }
+
+        /** A caller who asks the progress of a work order (menu 3) and stays staySeconds. */
+        public static Scenario progressLookup(String callerNumber, String orderNumber, int staySeconds) {
+            return new Scenario(callerNumber, "3", staySeconds, null, List.of(), 1, 0, orderNumber);
         }
 
         public Scenario notAnsweredBy(List<String> extensions) {
             return new Scenario(callerNumber, menuChoice, staySeconds, surveyDigit, extensions, ringSeconds,
-                    talkSeconds);
+                    talkSeconds, keyedDigits);
         }
 
         public Scenario withSurvey(int digit) {
             return new Scenario(callerNumber, menuChoice, staySeconds, digit, agentsNotAnswering, ringSeconds,
-                    talkSeconds);
+                    talkSeconds, keyedDigits);
         }
     }
 
@@ -74,6 +79,9 @@ public final class CallGenerator implements AutoCloseable {
         originate.setTimeout(30_000L);
         originate.setVariable("SIM_CHOICE", scenario.menuChoice());
         originate.setVariable("SIM_STAY", Integer.toString(scenario.staySeconds()));
+        if (scenario.keyedDigits() != null) {
+            originate.setVariable("SIM_DIGITS", scenario.keyedDigits());
+        }
         if (scenario.surveyDigit() != null) {
             originate.setVariable("SIM_SURVEY", scenario.surveyDigit().toString());
         }
@@ -88,6 +96,17 @@ public final class CallGenerator implements AutoCloseable {
             }
         } catch (org.asteriskjava.manager.TimeoutException e) {
             throw new IOException("the PBX did not answer the Originate in time", e);
+        }
+    }
+
+    /** The names of the channels active on the PBX now (to check what a test or a demo set off). */
+    public List<String> activeChannels() throws IOException {
+        try {
+            return connection.sendEventGeneratingAction(new org.asteriskjava.manager.action.CoreShowChannelsAction(), 10_000)
+                    .getEvents().stream().filter(org.asteriskjava.manager.event.CoreShowChannelEvent.class::isInstance)
+                    .map(e -> ((org.asteriskjava.manager.event.CoreShowChannelEvent) e).getChannel()).toList();
+        } catch (org.asteriskjava.manager.EventTimeoutException e) {
+            throw new IOException("the PBX did not list its channels in time", e);
         }
     }
 

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import cn.hotline12345.common.PageRequest;
+import cn.hotline12345.workorder.Satisfaction;
 
 /** One call to the hotline, as folded from the PBX's events (written only by CallLedger). */
 @Entity
@@ -100,6 +101,10 @@ public class CallRecord extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int events;
+
+    /** The caller's answer to the post-call survey, if they gave one. */
+    @Enumerated(EnumType.STRING)
+    public Satisfaction survey;
 
     @Column(name = "callback_at")
     public Instant callbackAt;

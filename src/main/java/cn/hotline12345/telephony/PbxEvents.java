@@ -12,6 +12,10 @@ import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
 import org.asteriskjava.manager.event.QueueCallerAbandonEvent;
 import org.asteriskjava.manager.event.QueueCallerJoinEvent;
+import org.asteriskjava.manager.event.QueueMemberAddedEvent;
+import org.asteriskjava.manager.event.QueueMemberEvent;
+import org.asteriskjava.manager.event.QueueMemberPauseEvent;
+import org.asteriskjava.manager.event.QueueMemberRemovedEvent;
 
 /** Turns the AMI library's events into the adapter's own; everything else is not a call's business. */
 public final class PbxEvents {
@@ -69,6 +73,29 @@ public final class PbxEvents {
             return Optional.empty();
         }
         return Optional.of(converted);
+    }
+
+    /** A queue member event as the agent's state (member name = extension); other events are not. */
+    public Optional<AgentState> agentState(ManagerEvent event) {
+        Instant at = instant(event);
+        if (event instanceof QueueMemberEvent e && e.getMemberName() != null) {
+            // QueueMemberStatus, and the members listed by QueueStatus
+            return Optional.of(new AgentState(e.getMemberName(), true, Boolean.TRUE.equals(e.getPaused()),
+                    e.getPausedreason(), AgentStatus.ofDeviceState(e.getStatus()), at));
+        }
+        if (event instanceof QueueMemberPauseEvent e && e.getMemberName() != null) {
+            String reason = e.getPausedreason() != null && !e.getPausedreason().isBlank() ? e.getPausedreason() : e.getReason();
+            return Optional.of(new AgentState(e.getMemberName(), true, Boolean.TRUE.equals(e.getPaused()),
+                    Boolean.TRUE.equals(e.getPaused()) ? reason : null, AgentStatus.ofDeviceState(e.getStatus()), at));
+        }
+        if (event instanceof QueueMemberAddedEvent e && e.getMemberName() != null) {
+            return Optional.of(new AgentState(e.getMemberName(), true, Boolean.TRUE.equals(e.getPaused()), null,
+                    AgentStatus.ofDeviceState(e.getStatus()), at));
+        }
+        if (event instanceof QueueMemberRemovedEvent e && e.getMemberName() != null) {
+            return Optional.of(new AgentState(e.getMemberName(), false, false, null, AgentStatus.UNAVAILABLE, at));
+        }
+        return Optional.empty();
     }
 
     /** The PBX's own time of the event (timestampevents = yes), else when it was read. */

@@ -16,6 +16,29 @@ public interface TelephonyConfig {
 
     Ami ami();
 
+    Agi agi();
+
+    /** An agent's phone as the PBX dials it; {extension} is replaced (the sandbox: a Local channel). */
+    @WithDefault("PJSIP/{extension}")
+    String agentInterface();
+
+    /** The dialplan context that calls a citizen once the agent has picked up (callbacks, 回访). */
+    @WithDefault("hotline-callback")
+    String callbackContext();
+
+    /** How long the agent's phone rings for a callback before the attempt is given up. */
+    @WithDefault("PT30S")
+    Duration callbackRing();
+
+    interface Agi {
+        /** Where the FastAGI server listens; the dialplan's HOTLINE_FASTAGI names it. */
+        @WithDefault("127.0.0.1")
+        String bind();
+
+        @WithDefault("4573")
+        int port();
+    }
+
     /** The dialplan context where calls to 12345 enter: a channel created there starts a call record. */
     @WithDefault("hotline-inbound")
     String inboundContext();

@@ -60,4 +60,46 @@ public interface TelephonyMessages {
 
     @Message("本工单由来电登记")
     String call_registered_from();
+
+    @Message("回拨列表")
+    String callbacks_title();
+
+    @Message("排队时挂断的来电。点“回拨”后您的分机先振铃，接起后系统拨打市民号码。")
+    String callbacks_hint();
+
+    @Message("回拨")
+    String callbacks_call();
+
+    @Message("已接通您的分机，正在拨打市民")
+    String callbacks_done();
+
+    @Message("外呼失败")
+    String callbacks_failed();
+
+    @Message("空闲")
+    String status_IDLE();
+
+    @Message("振铃")
+    String status_RINGING();
+
+    @Message("通话中")
+    String status_ON_CALL();
+
+    @Message("未签入")
+    String status_UNAVAILABLE();
+
+    @Message("示忙")
+    String paused();
+
+    @Message("示忙")
+    String pause();
+
+    @Message("取消示忙")
+    String resume();
+
+    @Message("用我的分机呼叫（回访）")
+    String dial_caller();
+
+    @Message("您的分机已接起，正在拨打")
+    String dial_done();
 }

@@ -8,8 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -56,6 +58,15 @@ public class TelephonyResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Dialer dialer;
+
+    @Inject
+    AgentConsole console;
+
+    @Inject
+    AgentStates agentStates;
+
     @GET
     @Path("/calls")
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.MANAGER, Role.Names.ADMIN})
@@ -98,8 +109,35 @@ public class TelephonyResource {
         return screenPops.popsFor(extension);
     }
 
-    /** The reader's own extension (null when none is assigned): whether their pages listen for pops. */
-    public record Me(String extension) {
+    /** A number to call from the reader's phone; callbackFor names the abandoned call it answers. */
+    public record Dial(@NotNull @Pattern(regexp = "[0-9]{3,20}") String number, @Size(max = 64) String callbackFor) {
+    }
+
+    @POST
+    @Path("/dial")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
+    @Operation(summary = "Call a citizen from the reader's phone (it rings first); with callbackFor, the abandoned call is called back")
+    public Dialer.Dialled dial(@Valid @NotNull Dial request) {
+        return dialer.dial(request.number(), request.callbackFor());
+    }
+
+    /** The reader's own extension (null when none is assigned) and state at the PBX, if known. */
+    public record Me(String extension, AgentState state) {
+    }
+
+    /** Pause (示忙) or resume in every queue. */
+    public record Pause(@NotNull Boolean paused, @Size(max = 64) String reason) {
+    }
+
+    @PUT
+    @Path("/me/pause")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
+    @Operation(summary = "Pause or resume the reader's phone in every queue")
+    public Me pause(@Valid @NotNull Pause request) {
+        String extension = console.pause(request.paused(), request.reason());
+        return new Me(extension, agentStates.of(extension).orElse(null));
     }
 
     @GET
@@ -107,7 +145,16 @@ public class TelephonyResource {
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
     @Operation(summary = "The extension of the reader's phone")
     public Me me() {
-        return new Me(agents.extensionOf(currentUser.username()).orElse(null));
+        String extension = agents.extensionOf(currentUser.username()).orElse(null);
+        return new Me(extension, extension == null ? null : agentStates.of(extension).orElse(null));
+    }
+
+    @GET
+    @Path("/agent-states")
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    @Operation(summary = "Every extension's state in the queues (signed in, paused, idle, ringing, on a call)")
+    public List<AgentState> agentStates() {
+        return agentStates.all();
     }
 
     @GET

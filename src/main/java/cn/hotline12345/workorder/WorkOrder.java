@@ -123,6 +123,11 @@ public class WorkOrder extends PanacheEntityBase {
     @Column(name = "call_linked_id", length = 64)
     public String callLinkedId;
 
+    /** The caller's answer to the IVR survey after the call the order was registered from. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "call_survey", length = 24)
+    public Satisfaction callSurvey;
+
     @Version
     public int version;
 

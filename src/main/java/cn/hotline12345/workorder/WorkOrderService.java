@@ -555,6 +555,24 @@ public class WorkOrderService {
         return order;
     }
 
+    /**
+     * The caller's answer to the IVR survey after a call, on every order registered from that call
+     * that has none yet; recorded in each order's history. Returns how many orders took it.
+     */
+    @Transactional
+    public int recordCallSurvey(String callLinkedId, Satisfaction answer) {
+        int recorded = 0;
+        for (WorkOrder order : WorkOrder.<WorkOrder>list("callLinkedId", callLinkedId)) {
+            if (order.callSurvey == null) {
+                order.callSurvey = answer;
+                order.updatedAt = clock.instant();
+                event(order, "CALL_SURVEY", order.state, null, Map.of("survey", answer.name()));
+                recorded++;
+            }
+        }
+        return recorded;
+    }
+
     private void event(WorkOrder order, String action, WorkOrderState from, String note, Map<String, Object> details) {
         // from == to for steps that leave the state alone (urging, supervision, a merge into this order)
         WorkOrderEvent event = new WorkOrderEvent();

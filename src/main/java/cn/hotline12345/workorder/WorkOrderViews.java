@@ -57,7 +57,7 @@ public final class WorkOrderViews {
             boolean callbackConsent, Long districtUnitId, Long townUnitId, String address, String citizenText,
             String summary, String answer, Satisfaction satisfaction, Long leadUnitId, String leadUnitName,
             String registeredBy, Instant registeredAt, Instant closedAt, Instant supervisedAt, String supervisionNote,
-            String mergedIntoNumber, String callLinkedId, int version, List<DispatchView> dispatches,
+            String mergedIntoNumber, String callLinkedId, Satisfaction callSurvey, int version, List<DispatchView> dispatches,
             List<RequestView> requests,
             List<EventView> history) {
 
@@ -68,7 +68,7 @@ public final class WorkOrderViews {
                     o.address, o.citizenText, o.summary, o.answer, o.satisfaction,
                     o.leadUnit == null ? null : o.leadUnit.id, o.leadUnit == null ? null : o.leadUnit.name,
                     o.registeredBy, o.registeredAt, o.closedAt, o.supervisedAt, o.supervisionNote,
-                    o.mergedInto == null ? null : o.mergedInto.number, o.callLinkedId, o.version,
+                    o.mergedInto == null ? null : o.mergedInto.number, o.callLinkedId, o.callSurvey, o.version,
                     Dispatch.ofOrder(o.id).stream().map(DispatchView::of).toList(),
                     DeadlineRequest.ofOrder(o.id).stream().map(RequestView::of).toList(),
                     WorkOrderEvent.ofOrder(o.id).stream().map(EventView::of).toList());

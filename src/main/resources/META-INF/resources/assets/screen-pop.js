@@ -73,10 +73,45 @@
       if (pop.linkedId) { show(pop); } else { box.dataset.listening = 'true'; }
     };
   }
+  // The agent's phone in the header: extension, state in the queues, pause (示忙) and resume.
+  var phone = document.getElementById('agent-phone');
+  var phoneState = document.getElementById('agent-phone-state');
+  var toggle = document.getElementById('pause-toggle');
+  var paused = false;
+  function showPhone(me) {
+    if (!phone || !me || !me.extension) { return; }
+    var p = phone.dataset;
+    var s = me.state;
+    paused = !!(s && s.paused);
+    var status = !s || !s.loggedIn ? p.unavailable
+      : { IDLE: p.idle, RINGING: p.ringing, ON_CALL: p.onCall, UNAVAILABLE: p.unavailable }[s.status];
+    phoneState.textContent = p.extensionLabel + ' ' + me.extension + ' · ' + (paused ? p.paused : status);
+    phone.dataset.state = paused ? 'PAUSED' : (s ? s.status : 'UNKNOWN');
+    toggle.textContent = paused ? p.resume : p.pause;
+    phone.hidden = false;
+  }
+  function me() {
+    return fetch('/api/telephony/me', { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : null; });
+  }
+  if (toggle) {
+    toggle.addEventListener('click', function () {
+      toggle.disabled = true;
+      fetch('/api/telephony/me/pause', { method: 'PUT', credentials: 'same-origin',
+        headers: { 'Accept': 'application/json', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ paused: !paused }) })
+        .then(function () { setTimeout(function () { me().then(showPhone); }, 1500); })
+        .then(function () { toggle.disabled = false; });
+    });
+  }
   // Only an account with an extension gets pops; without one there is nothing to listen to.
-  fetch('/api/telephony/me', { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
-    .then(function (r) { return r.ok ? r.json() : null; })
-    .then(function (me) { if (me && me.extension) { listen(); } });
+  me().then(function (m) {
+    if (m && m.extension) {
+      listen();
+      showPhone(m);
+      setInterval(function () { me().then(showPhone); }, 5000);
+    }
+  });
 
   // The registration form opened from a pop: the caller and the call it came from.
   var form = document.getElementById('order-form');

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -90,14 +89,7 @@ class ScreenPopTest {
             generator.place(Scenario.answered(number, "1", 2));
         }
         CallRecord call = Calls.await(number, 1, c -> c.answeredAt != null, Duration.ofSeconds(30)).get(0);
-        Map<String, Object> body = new HashMap<>();
-        body.put("channel", "PHONE");
-        body.put("type", "CONSULTATION");
-        body.put("categoryId", WorkOrders.categoryId("SI01"));
-        body.put("callerNumber", number);
-        body.put("citizenText", "来电咨询社保");
-        body.put("summary", "来电咨询社保");
-        body.put("callLinkedId", call.linkedId);
+        Map<String, Object> body = WorkOrders.fromCall(call.linkedId, number);
         long id = Api.as("agent").body(body).when().post("/api/work-orders").then().statusCode(201).extract()
                 .jsonPath().getLong("id");
         Api.as("agent").when().get("/api/work-orders/" + id).then().statusCode(200)

@@ -22,7 +22,9 @@ public class AsteriskResource implements QuarkusTestResourceLifecycleManager {
                 "hotline.telephony.ami.host", sandbox.get("HOTLINE_AMI_HOST"),
                 "hotline.telephony.ami.port", sandbox.get("HOTLINE_AMI_PORT"),
                 "hotline.telephony.ami.username", sandbox.get("HOTLINE_AMI_USERNAME"),
-                "hotline.telephony.ami.secret", sandbox.get("HOTLINE_AMI_SECRET"));
+                "hotline.telephony.ami.secret", sandbox.get("HOTLINE_AMI_SECRET"),
+                "hotline.telephony.agent-interface", sandbox.get("HOTLINE_TELEPHONY_AGENT_INTERFACE"),
+                "hotline.telephony.callback-context", sandbox.get("HOTLINE_TELEPHONY_CALLBACK_CONTEXT"));
     }
 
     /** The sandbox's settings as the script printed them (HOTLINE_AMI_*, HOTLINE_CALLGEN_*). */

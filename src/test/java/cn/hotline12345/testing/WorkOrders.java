@@ -83,4 +83,17 @@ public final class WorkOrders {
         step("agent", id, "dispatch", Map.of("leadUnitId", unitId(unitCode), "note", "请核查缴费记录"), 200);
         return id;
     }
+
+    /** The body of an order registered from a call (a consultation about social insurance). */
+    public static Map<String, Object> fromCall(String callLinkedId, String callerNumber) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("channel", "PHONE");
+        body.put("type", "CONSULTATION");
+        body.put("categoryId", categoryId("SI01"));
+        body.put("callerNumber", callerNumber);
+        body.put("citizenText", "来电咨询社保");
+        body.put("summary", "来电咨询社保");
+        body.put("callLinkedId", callLinkedId);
+        return body;
+    }
 }
