@@ -16,7 +16,10 @@ source "$(dirname "$0")/../src/ops/common.sh"
 rootfs="$HOTLINE_STATE_DIR/asterisk/rootfs"
 secrets="$HOTLINE_STATE_DIR/asterisk/secrets"
 config_src="$HOTLINE_ROOT/telephony/asterisk"
-ami_port="${HOTLINE_AMI_PORT:-5038}"
+ami_port=5038 # manager.conf's port
+# The PBX's own user, with an id of its own: Debian gives it whatever is free in the rootfs, which
+# may be the id of a host account (such as postgres) that the PBX must not act as.
+asterisk_id="${HOTLINE_ASTERISK_UID:-64038}"
 sandbox_agents="${HOTLINE_SANDBOX_AGENTS:-60}"
 mirror="${HOTLINE_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 
@@ -54,8 +57,8 @@ secret() {
 write_config() {
     local etc="$rootfs/etc/asterisk" staging
     staging="$(mktemp -d)"
-    cp "$config_src"/*.conf "$staging/"
-    cp "$config_src"/sandbox/*.conf "$staging/"
+    cp "$config_src"/*.conf "$staging/" || return 1
+    cp "$config_src"/sandbox/*.conf "$staging/" || return 1
     cat >"$staging/manager-users.conf" <<EOF
 [hotline]
 secret = $(secret ami-hotline)
@@ -83,11 +86,25 @@ EOF
             done
         done
     } >"$staging/queues-sandbox.conf"
-    rm -rf "$etc.new" && mv "$staging" "$etc.new"
-    rm -rf "$etc" && mv "$etc.new" "$etc"
+    rm -rf "$etc.new" && mv "$staging" "$etc.new" || return 1
+    rm -rf "$etc" && mv "$etc.new" "$etc" || return 1
     chmod 755 "$etc"
-    in_root chown -R asterisk:asterisk /etc/asterisk
+    in_root chown -R asterisk:asterisk /etc/asterisk || return 1
+    chmod 640 "$etc/manager-users.conf" || return 1
     cat "$etc"/*.conf | sha256sum | cut -c1-16
+}
+
+own_ids() {
+    [ "$(in_root id -u asterisk)" = "$asterisk_id" ] && return 0
+    if getent passwd "$asterisk_id" >/dev/null || getent group "$asterisk_id" >/dev/null; then
+        die "id $asterisk_id is taken on this host: set HOTLINE_ASTERISK_UID to a free one for the sandbox's asterisk user"
+    fi
+    if answers; then
+        say "restarting the sandbox as its own user id $asterisk_id"
+        stop
+    fi
+    in_root groupmod -g "$asterisk_id" asterisk || die "could not renumber the sandbox's asterisk group"
+    in_root usermod -u "$asterisk_id" -g "$asterisk_id" asterisk || die "could not renumber the sandbox's asterisk user"
 }
 
 prepare_dirs() {
@@ -114,6 +131,7 @@ cli() { as_asterisk /usr/sbin/asterisk -rx "$1"; }
 ensure() {
     need_root
     install_rootfs
+    own_ids
     local sum applied="$HOTLINE_STATE_DIR/asterisk/config.applied"
     sum="$(write_config)" || die "could not write the sandbox's configuration"
     prepare_dirs

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 import cn.hotline12345.common.SqlValues;
@@ -29,11 +30,16 @@ public class AgentStates {
     private final Map<String, AgentState> pending = new ConcurrentHashMap<>();
 
     public void apply(AgentState state) {
-        pending.put(state.extension(), state);
+        String reason = state.pausedReason();
+        if (state.extension().length() > 16) {
+            return; // not an extension of ours
+        }
+        pending.put(state.extension(), new AgentState(state.extension(), state.loggedIn(), state.paused(),
+                reason != null && reason.length() > 64 ? reason.substring(0, 64) : reason, state.status(),
+                state.updatedAt()));
     }
 
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void flush() {
         if (pending.isEmpty()) {
             return;
@@ -45,6 +51,16 @@ public class AgentStates {
                 batch.add(state);
             }
         }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> write(batch));
+        } catch (RuntimeException e) {
+            // Kept for the next flush, unless a newer state of that extension came meanwhile.
+            batch.forEach(state -> pending.putIfAbsent(state.extension(), state));
+            throw e;
+        }
+    }
+
+    private void write(List<AgentState> batch) {
         for (AgentState state : batch) {
             em.createNativeQuery("""
                     insert into agent_state (extension, logged_in, paused, paused_reason, status, updated_at)

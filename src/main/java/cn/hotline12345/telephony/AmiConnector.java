@@ -74,7 +74,7 @@ public class AmiConnector {
     private volatile Instant since = Instant.now();
     private volatile String lastError;
     private volatile boolean lost;
-    private ManagerConnection connection;
+    private volatile ManagerConnection connection;
     private ScheduledExecutorService supervisor;
     private LeaderLock leadership;
     private PbxEvents events;
@@ -157,7 +157,8 @@ public class AmiConnector {
         candidate.setSocketReadTimeout((int) ami.keepAlive().multipliedBy(3).toMillis());
         candidate.registerUserEventClass(HotlineMenuEvent.class);
         candidate.registerUserEventClass(HotlineRecordingEvent.class);
-        candidate.addEventListener(this::onEvent);
+        // Events of an earlier connection (a late DisconnectEvent from its reader) must not touch this one.
+        candidate.addEventListener(event -> onEvent(candidate, event));
         try {
             lost = false;
             candidate.login("on");
@@ -216,9 +217,9 @@ public class AmiConnector {
         }
     }
 
-    private void onEvent(ManagerEvent event) {
+    private void onEvent(ManagerConnection source, ManagerEvent event) {
         if (event instanceof DisconnectEvent) {
-            if (!lost && state == State.CONNECTED) {
+            if (source == connection && !lost && state == State.CONNECTED) {
                 LOG.warn("the connection to the PBX manager interface was lost");
                 lost = true;
                 moveTo(State.RECONNECTING);

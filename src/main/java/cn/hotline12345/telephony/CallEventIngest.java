@@ -44,6 +44,7 @@ public class CallEventIngest {
     private Thread writer;
     private Counter stored;
     private Counter duplicates;
+    private Counter rejected;
     private Timer batches;
 
     @PostConstruct
@@ -51,6 +52,7 @@ public class CallEventIngest {
         buffer = new ArrayBlockingQueue<>(config.bufferSize());
         stored = meters.counter("hotline.telephony.events", "outcome", "stored");
         duplicates = meters.counter("hotline.telephony.events", "outcome", "duplicate");
+        rejected = meters.counter("hotline.telephony.events", "outcome", "rejected");
         batches = meters.timer("hotline.telephony.event.batches");
         meters.gauge("hotline.telephony.event.buffer", buffer, BlockingQueue::size);
         writer = new Thread(this::writeLoop, "pbx-event-writer");
@@ -111,6 +113,11 @@ public class CallEventIngest {
         }
     }
 
+    /**
+     * Writes a batch, trying again while the database is away. A batch the database refuses for its
+     * content is written event by event, so that one bad event is set aside (logged, counted) and
+     * never stops the recording of the calls after it.
+     */
     private void write(List<PbxEvent> batch) throws InterruptedException {
         long backoff = 100;
         while (true) {
@@ -120,12 +127,35 @@ public class CallEventIngest {
                 duplicates.increment(applied.received() - applied.stored());
                 return;
             } catch (Exception e) {
+                if (refusedForContent(e)) {
+                    if (batch.size() == 1) {
+                        rejected.increment();
+                        LOG.errorf("a PBX event was refused by the database and set aside: %s (%s)", batch.get(0),
+                                e.getMessage());
+                        return;
+                    }
+                    for (PbxEvent event : batch) {
+                        write(List.of(event));
+                    }
+                    return;
+                }
                 LOG.warnf("writing %d PBX events failed (%s); trying again in %d ms", batch.size(), e.getMessage(),
                         backoff);
                 Thread.sleep(backoff);
                 backoff = Math.min(backoff * 2, 5_000);
             }
         }
+    }
+
+    /** Data and integrity errors (SQLSTATE classes 22 and 23) will fail again however often they are tried. */
+    static boolean refusedForContent(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {

@@ -7,5 +7,5 @@ public record CallFacts(String linkedId, String callerUniqueId, String callerNum
         CallState state, Instant startedAt, Instant enqueuedAt, Instant answeredAt, Instant endedAt,
         Integer waitSeconds, Integer talkSeconds, String agentExtension, String agentInterface, int agentsRung,
         boolean abandoned, String completedBy, Integer hangupCause, String hangupCauseText, String recordingFile,
-        int events) {
+        String cdrDisposition, Integer billableSeconds, int events) {
 }

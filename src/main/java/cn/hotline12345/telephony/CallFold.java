@@ -59,6 +59,7 @@ public final class CallFold {
         Integer abandonWait = null;
         Set<String> rung = new HashSet<>();
         Instant reconciledEnd = null;
+        PbxEvent cdr = null;
         for (PbxEvent event : sorted) {
             boolean onCaller = caller.equals(event.uniqueId());
             if (onCaller && callerNumber == null && usable(event.callerNumber())) {
@@ -110,6 +111,12 @@ public final class CallFold {
                     }
                 }
                 case RECONCILED_END -> reconciledEnd = reconciledEnd == null ? event.at() : reconciledEnd;
+                case CDR -> {
+                    // The caller channel's longest record is the call's (a channel can have several).
+                    if (onCaller && (cdr == null || duration(event) > duration(cdr))) {
+                        cdr = event;
+                    }
+                }
                 default -> {
                 }
             }
@@ -140,7 +147,12 @@ public final class CallFold {
         }
         return Optional.of(new CallFacts(linkedId, caller, callerNumber, menuChoice, queue, state, startedAt,
                 enqueuedAt, answeredAt, endedAt, wait, talk, agentExtension, agentInterface, rung.size(), abandoned,
-                completedBy, cause, causeText, recording, sorted.size()));
+                completedBy, cause, causeText, recording, cdr == null ? null : cdr.disposition(),
+                cdr == null ? null : cdr.billableSeconds(), sorted.size()));
+    }
+
+    private static int duration(PbxEvent cdr) {
+        return cdr.holdSeconds() == null ? 0 : cdr.holdSeconds();
     }
 
     /** What makes an event the same event: the key of the ledger's table. */

@@ -35,10 +35,22 @@ public class CallLedger {
     DataSource dataSource;
 
     @Inject
-    ObjectMapper json;
+    ObjectMapper mapper;
+
+    /** Stored payloads are read leniently: a field a later version added must not make them unreadable. */
+    private ObjectMapper json;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        json = mapper.copy().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                false);
+    }
 
     /** The channel on which the records of newly answered calls are announced to every instance. */
     public static final String ANSWERED_CHANNEL = "hotline_call_answered";
+
+    /** The first key of the per-call transaction locks ("CALL"). */
+    private static final int CALL_LOCK_SPACE = 0x43414C4C;
 
     /** What a batch did: events new to the ledger, and the records as they now stand. */
     public record Applied(int received, int stored, List<CallFacts> calls) {
@@ -52,6 +64,7 @@ public class CallLedger {
         try (Connection connection = dataSource.getConnection()) {
             Set<String> touched = new LinkedHashSet<>();
             int stored = storeEvents(connection, events, touched);
+            lockCalls(connection, touched);
             List<CallFacts> calls = new ArrayList<>();
             for (List<PbxEvent> callEvents : eventsOf(connection, touched).values()) {
                 CallFold.fold(callEvents).ifPresent(calls::add);
@@ -103,6 +116,22 @@ public class CallLedger {
                 }
             }
             return stored;
+        }
+    }
+
+    /**
+     * Folds of one call by two writers at once (two leaders for a moment) would save whichever
+     * snapshot commits last; a transaction lock per call, taken in one order, makes them queue.
+     */
+    private static void lockCalls(Connection connection, Set<String> linkedIds) throws SQLException {
+        if (linkedIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select pg_advisory_xact_lock(?, hashtext(x)) from unnest(?::text[]) x order by x")) {
+            lock.setInt(1, CALL_LOCK_SPACE);
+            lock.setArray(2, connection.createArrayOf("text", linkedIds.toArray()));
+            lock.executeQuery().close();
         }
     }
 
@@ -166,8 +195,8 @@ public class CallLedger {
                 insert into call_record (linked_id, caller_unique_id, caller_number, menu_choice, queue, state,
                     started_at, enqueued_at, answered_at, ended_at, wait_seconds, talk_seconds, agent_extension,
                     agent_interface, agents_rung, abandoned, completed_by, hangup_cause, hangup_cause_text,
-                    recording_file, events, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+                    recording_file, cdr_disposition, billable_seconds, events, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
                 on conflict (linked_id) do update set caller_unique_id = excluded.caller_unique_id,
                     caller_number = excluded.caller_number, menu_choice = excluded.menu_choice,
                     queue = excluded.queue, state = excluded.state, started_at = excluded.started_at,
@@ -177,7 +206,8 @@ public class CallLedger {
                     agent_interface = excluded.agent_interface, agents_rung = excluded.agents_rung,
                     abandoned = excluded.abandoned, completed_by = excluded.completed_by,
                     hangup_cause = excluded.hangup_cause, hangup_cause_text = excluded.hangup_cause_text,
-                    recording_file = excluded.recording_file, events = excluded.events, updated_at = now()""")) {
+                    recording_file = excluded.recording_file, cdr_disposition = excluded.cdr_disposition,
+                    billable_seconds = excluded.billable_seconds, events = excluded.events, updated_at = now()""")) {
             for (CallFacts call : calls) {
                 int i = 1;
                 upsert.setString(i++, call.linkedId());
@@ -200,6 +230,8 @@ public class CallLedger {
                 setInt(upsert, i++, call.hangupCause());
                 upsert.setString(i++, call.hangupCauseText());
                 upsert.setString(i++, call.recordingFile());
+                upsert.setString(i++, call.cdrDisposition());
+                setInt(upsert, i++, call.billableSeconds());
                 upsert.setInt(i, call.events());
                 upsert.addBatch();
             }

@@ -99,6 +99,13 @@ public class CallRecord extends PanacheEntityBase {
     @Column(name = "recording_file")
     public String recordingFile;
 
+    /** The PBX's own verdict on the caller's leg (ANSWERED, NO ANSWER, BUSY, FAILED) and its billable time. */
+    @Column(name = "cdr_disposition")
+    public String cdrDisposition;
+
+    @Column(name = "billable_seconds")
+    public Integer billableSeconds;
+
     @Column(nullable = false)
     public int events;
 

@@ -7,11 +7,12 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.asteriskjava.manager.action.OriginateAction;
 import org.asteriskjava.manager.response.ManagerError;
 import org.asteriskjava.manager.response.ManagerResponse;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import cn.hotline12345.account.CurrentUser;
 import cn.hotline12345.audit.AuditLog;
@@ -46,20 +47,26 @@ public class Dialer {
     public record Dialled(String extension, String number, String callbackFor) {
     }
 
-    @Transactional
+    /**
+     * Rings the reader's phone, then the number. An abandoned call named by callbackFor is claimed
+     * first (two agents cannot call the same citizen back) and released again if nobody was called.
+     * The PBX is not asked inside a transaction: the agent's phone may ring for half a minute.
+     */
     public Dialled dial(String number, String callbackFor) {
-        String extension = agents.extensionOf(currentUser.username()).orElseThrow(
-                () -> new DomainException(ProblemType.CONFLICT, "problem.telephony.no-extension"));
-        CallRecord abandoned = null;
+        String extension = QuarkusTransaction.requiringNew().call(() -> agents.extensionOf(currentUser.username()))
+                .orElseThrow(() -> new DomainException(ProblemType.CONFLICT, "problem.telephony.no-extension"));
+        String who = currentUser.username();
         if (callbackFor != null) {
-            abandoned = CallRecord.byLinkedId(callbackFor).orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND,
-                    List.of(new FieldError("callbackFor", "problem.telephony.call-not-found")),
-                    "problem.telephony.call-not-found"));
+            QuarkusTransaction.requiringNew().run(() -> claim(callbackFor, who));
         }
-        originate(extension, number);
-        if (abandoned != null && abandoned.callbackAt == null) {
-            abandoned.callbackAt = Instant.now();
-            abandoned.callbackBy = currentUser.username();
+        try {
+            originate(extension, number);
+        } catch (RuntimeException e) {
+            if (callbackFor != null) {
+                QuarkusTransaction.requiringNew().run(() -> CallRecord.update(
+                        "callbackAt = null, callbackBy = null where linkedId = ?1 and callbackBy = ?2", callbackFor, who));
+            }
+            throw e;
         }
         Map<String, Object> details = new HashMap<>();
         details.put("extension", extension);
@@ -67,8 +74,22 @@ public class Dialer {
         if (callbackFor != null) {
             details.put("callbackFor", callbackFor);
         }
-        audit.record("call.dialled", "call", callbackFor == null ? number : callbackFor, details);
+        QuarkusTransaction.requiringNew().run(() -> audit.record("call.dialled", "call",
+                callbackFor == null ? number : callbackFor, details));
         return new Dialled(extension, number, callbackFor);
+    }
+
+    private static void claim(String linkedId, String who) {
+        if (CallRecord.byLinkedId(linkedId).isEmpty()) {
+            throw new DomainException(ProblemType.NOT_FOUND,
+                    List.of(new FieldError("callbackFor", "problem.telephony.call-not-found")),
+                    "problem.telephony.call-not-found");
+        }
+        int claimed = CallRecord.update("callbackAt = ?1, callbackBy = ?2 where linkedId = ?3 and callbackAt is null",
+                Instant.now(), who, linkedId);
+        if (claimed == 0) {
+            throw new DomainException(ProblemType.CONFLICT, "problem.telephony.already-called-back");
+        }
     }
 
     /** Waits until the agent's phone answers; a phone that does not is a clear refusal, not an error. */

@@ -40,22 +40,35 @@ final class LeaderLock {
             LOG.warn("the connection holding the telephony leadership is gone");
             release();
         }
+        Connection candidate = null;
         try {
-            Connection candidate = dataSource.getConnection();
+            candidate = dataSource.getConnection();
             try (PreparedStatement lock = candidate.prepareStatement("select pg_try_advisory_lock(?)")) {
                 lock.setLong(1, key);
                 try (ResultSet row = lock.executeQuery()) {
                     if (row.next() && row.getBoolean(1)) {
                         connection = candidate;
+                        candidate = null;
                         return true;
                     }
                 }
             }
-            candidate.close();
         } catch (SQLException e) {
             LOG.warnf("cannot try the telephony leadership: %s", e.getMessage());
+        } finally {
+            closeQuietly(candidate);
         }
         return false;
+    }
+
+    private static void closeQuietly(Connection candidate) {
+        if (candidate != null) {
+            try {
+                candidate.close();
+            } catch (SQLException e) {
+                // back to the pool or gone: either way not ours
+            }
+        }
     }
 
     synchronized void release() {

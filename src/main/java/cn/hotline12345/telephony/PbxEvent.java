@@ -9,11 +9,26 @@ import java.time.Instant;
  */
 public record PbxEvent(PbxEventKind kind, String linkedId, String uniqueId, Instant at, String channel,
         String callerNumber, String queue, String memberName, String memberInterface, Integer holdSeconds,
-        Integer talkSeconds, String reason, Integer cause, String causeText, String choice, String file) {
+        Integer talkSeconds, String reason, Integer cause, String causeText, String choice, String file,
+        String disposition, Integer billableSeconds) {
+
+    /**
+     * The event with every text cut to what the ledger stores (a caller id longer than a column
+     * must not stop the recording of every call after it).
+     */
+    public PbxEvent fitted() {
+        return new PbxEvent(kind, cut(linkedId, 64), cut(uniqueId, 64), at, cut(channel, 128), cut(callerNumber, 32),
+                cut(queue, 64), cut(memberName, 16), cut(memberInterface, 128), holdSeconds, talkSeconds, cut(reason, 16),
+                cause, cut(causeText, 64), cut(choice, 4), cut(file, 255), cut(disposition, 16), billableSeconds);
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
 
     public static PbxEvent of(PbxEventKind kind, String linkedId, String uniqueId, Instant at) {
         return new PbxEvent(kind, linkedId, uniqueId, at, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null, null);
     }
 
     /** Tells apart two events of one kind on one channel at one instant (e.g. two agents rung). */
@@ -23,37 +38,44 @@ public record PbxEvent(PbxEventKind kind, String linkedId, String uniqueId, Inst
                 memberInterface == null ? "" : memberInterface;
             case MENU -> choice == null ? "" : choice;
             case RECORDING -> file == null ? "" : file;
+            case CDR -> disposition + "/" + holdSeconds;
             default -> "";
         };
     }
 
     public PbxEvent withChannel(String channel, String callerNumber) {
         return new PbxEvent(kind, linkedId, uniqueId, at, channel, callerNumber, queue, memberName, memberInterface,
-                holdSeconds, talkSeconds, reason, cause, causeText, choice, file);
+                holdSeconds, talkSeconds, reason, cause, causeText, choice, file, disposition, billableSeconds);
     }
 
     public PbxEvent withQueue(String queue, String memberName, String memberInterface) {
         return new PbxEvent(kind, linkedId, uniqueId, at, channel, callerNumber, queue, memberName, memberInterface,
-                holdSeconds, talkSeconds, reason, cause, causeText, choice, file);
+                holdSeconds, talkSeconds, reason, cause, causeText, choice, file, disposition, billableSeconds);
     }
 
     public PbxEvent withTimes(Integer holdSeconds, Integer talkSeconds, String reason) {
         return new PbxEvent(kind, linkedId, uniqueId, at, channel, callerNumber, queue, memberName, memberInterface,
-                holdSeconds, talkSeconds, reason, cause, causeText, choice, file);
+                holdSeconds, talkSeconds, reason, cause, causeText, choice, file, disposition, billableSeconds);
     }
 
     public PbxEvent withCause(Integer cause, String causeText) {
         return new PbxEvent(kind, linkedId, uniqueId, at, channel, callerNumber, queue, memberName, memberInterface,
-                holdSeconds, talkSeconds, reason, cause, causeText, choice, file);
+                holdSeconds, talkSeconds, reason, cause, causeText, choice, file, disposition, billableSeconds);
     }
 
     public PbxEvent withChoice(String choice) {
         return new PbxEvent(kind, linkedId, uniqueId, at, channel, callerNumber, queue, memberName, memberInterface,
-                holdSeconds, talkSeconds, reason, cause, causeText, choice, file);
+                holdSeconds, talkSeconds, reason, cause, causeText, choice, file, disposition, billableSeconds);
+    }
+
+    /** A CDR: its disposition, its whole duration (kept as hold seconds) and its billable seconds. */
+    public PbxEvent withCdr(String disposition, Integer durationSeconds, Integer billableSeconds) {
+        return new PbxEvent(kind, linkedId, uniqueId, at, channel, callerNumber, queue, memberName, memberInterface,
+                durationSeconds, talkSeconds, reason, cause, causeText, choice, file, disposition, billableSeconds);
     }
 
     public PbxEvent withFile(String file) {
         return new PbxEvent(kind, linkedId, uniqueId, at, channel, callerNumber, queue, memberName, memberInterface,
-                holdSeconds, talkSeconds, reason, cause, causeText, choice, file);
+                holdSeconds, talkSeconds, reason, cause, causeText, choice, file, disposition, billableSeconds);
     }
 }

@@ -15,6 +15,8 @@ public enum PbxEventKind {
     AGENT_CONNECT,
     AGENT_COMPLETE,
     HANGUP,
+    /** A call detail record of one channel (cdr_manager, with the call's Linkedid mapped in). */
+    CDR,
     /**
      * Made by the adapter, not the PBX: after a disconnect the call was no longer on the PBX, so it
      * ended while nobody listened (at the latest at this time).

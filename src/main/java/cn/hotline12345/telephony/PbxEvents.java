@@ -7,6 +7,7 @@ import org.asteriskjava.manager.event.AgentCalledEvent;
 import org.asteriskjava.manager.event.AgentCompleteEvent;
 import org.asteriskjava.manager.event.AgentConnectEvent;
 import org.asteriskjava.manager.event.AgentRingNoAnswerEvent;
+import org.asteriskjava.manager.event.CdrEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
@@ -65,6 +66,11 @@ public final class PbxEvents {
                     .withChannel(e.getChannel(), e.getCallerIdNum())
                     .withQueue(e.getQueue(), e.getMemberName(), e.getInterface())
                     .withTimes(seconds(e.getHoldTime()), seconds(e.getTalkTime()), e.getReason());
+        } else if (event instanceof CdrEvent e) {
+            String linkedId = dynamic(e, "linkedid");
+            converted = PbxEvent.of(PbxEventKind.CDR, linkedId, e.getUniqueId(), at)
+                    .withChannel(e.getChannel(), e.getSrc())
+                    .withCdr(e.getDisposition(), e.getDuration(), e.getBillableSeconds());
         } else if (event instanceof HangupEvent e) {
             converted = PbxEvent.of(PbxEventKind.HANGUP, e.getLinkedId(), e.getUniqueId(), at)
                     .withChannel(e.getChannel(), e.getCallerIdNum()).withCause(e.getCause(), e.getCauseTxt());
@@ -72,7 +78,7 @@ public final class PbxEvents {
         if (converted == null || converted.linkedId() == null || converted.uniqueId() == null) {
             return Optional.empty();
         }
-        return Optional.of(converted);
+        return Optional.of(converted.fitted());
     }
 
     /** A queue member event as the agent's state (member name = extension); other events are not. */
@@ -96,6 +102,15 @@ public final class PbxEvents {
             return Optional.of(new AgentState(e.getMemberName(), false, false, null, AgentStatus.UNAVAILABLE, at));
         }
         return Optional.empty();
+    }
+
+    /** A header the library does not know, such as the Linkedid that cdr_manager.conf maps into CDRs. */
+    private static String dynamic(CdrEvent event, String name) {
+        if (event.getDynamicProperties() == null) {
+            return null;
+        }
+        return event.getDynamicProperties().entrySet().stream().filter(p -> p.getKey().equalsIgnoreCase(name))
+                .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
     }
 
     /** The PBX's own time of the event (timestampevents = yes), else when it was read. */

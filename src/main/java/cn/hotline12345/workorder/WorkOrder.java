@@ -17,6 +17,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import cn.hotline12345.unit.MemberUnit;
@@ -30,6 +32,7 @@ import cn.hotline12345.unit.MemberUnit;
                  left join fetch o.districtUnit left join fetch o.townUnit left join fetch o.mergedInto
                  where o.id = ?1""")
 })
+@DynamicUpdate // a save writes only what it changed: the IVR survey, set by a bulk update, survives it
 public class WorkOrder extends PanacheEntityBase {
 
     @Id

@@ -557,20 +557,21 @@ public class WorkOrderService {
 
     /**
      * The caller's answer to the IVR survey after a call, on every order registered from that call
-     * that has none yet; recorded in each order's history. Returns how many orders took it.
+     * that has none yet; recorded in each order's history. Returns how many orders took it. A bulk
+     * update leaves the orders' versions alone: an agent saving one of them meanwhile is not refused,
+     * and (the entity updates only the columns it changed) does not undo the answer either.
      */
     @Transactional
     public int recordCallSurvey(String callLinkedId, Satisfaction answer) {
-        int recorded = 0;
-        for (WorkOrder order : WorkOrder.<WorkOrder>list("callLinkedId", callLinkedId)) {
-            if (order.callSurvey == null) {
-                order.callSurvey = answer;
-                order.updatedAt = clock.instant();
-                event(order, "CALL_SURVEY", order.state, null, Map.of("survey", answer.name()));
-                recorded++;
-            }
+        List<WorkOrder> orders = WorkOrder.list("callLinkedId = ?1 and callSurvey is null", callLinkedId);
+        if (orders.isEmpty()) {
+            return 0;
         }
-        return recorded;
+        WorkOrder.update("callSurvey = ?1 where callLinkedId = ?2 and callSurvey is null", answer, callLinkedId);
+        for (WorkOrder order : orders) {
+            event(order, "CALL_SURVEY", order.state, null, Map.of("survey", answer.name()));
+        }
+        return orders.size();
     }
 
     private void event(WorkOrder order, String action, WorkOrderState from, String note, Map<String, Object> details) {

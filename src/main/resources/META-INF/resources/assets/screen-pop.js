@@ -101,6 +101,7 @@
         headers: { 'Accept': 'application/json', 'Content-Type': 'application/json' },
         body: JSON.stringify({ paused: !paused }) })
         .then(function () { setTimeout(function () { me().then(showPhone); }, 1500); })
+        .catch(function () { /* the state shown stays the PBX's; the next refresh tells */ })
         .then(function () { toggle.disabled = false; });
     });
   }

@@ -33,7 +33,10 @@ class CallFoldTest {
                 at(PbxEventKind.AGENT_COMPLETE, CALLER, 7700).withQueue("hotline-complaint", "8002", "Local/8002@a/n")
                         .withTimes(3, 4, "agent"),
                 at(PbxEventKind.HANGUP, "pbx-1.3", 7700).withCause(16, "Normal Clearing"),
-                at(PbxEventKind.HANGUP, CALLER, 7800).withCause(16, "Normal Clearing"));
+                at(PbxEventKind.HANGUP, CALLER, 7800).withCause(16, "Normal Clearing"),
+                at(PbxEventKind.CDR, CALLER, 7900).withCdr("ANSWERED", 0, 0),
+                at(PbxEventKind.CDR, CALLER, 7901).withCdr("ANSWERED", 8, 7),
+                at(PbxEventKind.CDR, "pbx-1.3", 7902).withCdr("ANSWERED", 5, 4));
     }
 
     @Test
@@ -48,7 +51,9 @@ class CallFoldTest {
         assertThat(call.talkSeconds()).isEqualTo(4);
         assertThat(call.endedAt()).isEqualTo(T0.plusMillis(7800));
         assertThat(call.hangupCause()).isEqualTo(16);
-        assertThat(call.events()).isEqualTo(9);
+        assertThat(call.cdrDisposition()).isEqualTo("ANSWERED");
+        assertThat(call.billableSeconds()).as("the caller leg's longest CDR").isEqualTo(7);
+        assertThat(call.events()).isEqualTo(12);
     }
 
     @Test

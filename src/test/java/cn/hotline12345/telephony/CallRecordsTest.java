@@ -57,6 +57,9 @@ class CallRecordsTest {
         assertThat(call.talkSeconds).isBetween(3, 5);
         assertThat(call.recordingFile).endsWith("/" + call.linkedId + ".wav");
         assertThat(call.hangupCause).isNotNull();
+        // The PBX's own CDR of the caller's leg (cdr_manager maps the Linkedid in).
+        assertThat(call.cdrDisposition).isEqualTo("ANSWERED");
+        assertThat(call.billableSeconds).isGreaterThanOrEqualTo(call.talkSeconds);
     }
 
     @Test
