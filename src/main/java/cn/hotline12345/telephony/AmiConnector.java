@@ -14,7 +14,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.asteriskjava.manager.ManagerConnection;
-import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.asteriskjava.manager.action.PingAction;
 import org.asteriskjava.manager.action.QueueStatusAction;
 import org.asteriskjava.manager.event.DisconnectEvent;
@@ -151,8 +150,8 @@ public class AmiConnector {
             moveTo(State.CONNECTING);
         }
         TelephonyConfig.Ami ami = config.ami();
-        ManagerConnection candidate = new ManagerConnectionFactory(ami.host(), ami.port(), ami.username(),
-                ami.secret().orElseThrow()).createManagerConnection();
+        ManagerConnection candidate = new CheckedAmiConnection(ami.host(), ami.port(), ami.username(),
+                ami.secret().orElseThrow(), meters.counter("hotline.telephony.ami.garbled.lines"));
         // Pings are answered every keep-alive period: three missed periods of silence mean a dead socket.
         candidate.setSocketReadTimeout((int) ami.keepAlive().multipliedBy(3).toMillis());
         candidate.registerUserEventClass(HotlineMenuEvent.class);

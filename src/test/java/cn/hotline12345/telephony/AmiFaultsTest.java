@@ -84,5 +84,9 @@ class AmiFaultsTest {
         assertThat(call.hangupCause).isEqualTo(16);
         assertThat(connector.state()).isEqualTo(AmiConnector.State.CONNECTED);
         assertThat(peer.logins()).as("the connection was never dropped").isEqualTo(logins);
+        // Logged and counted: the two lines that are not headers, and the header without a name's value.
+        String metrics = cn.hotline12345.testing.Api.as("admin").accept("text/plain").when().get("/q/metrics").then()
+                .statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("hotline_telephony_ami_garbled_lines_total(\\{[^}]*\\})? [2-9]");
     }
 }

@@ -28,4 +28,15 @@ class IngestRulesTest {
         assertThat(event.memberName()).hasSize(16);
         assertThat(event.channel()).isEqualTo("PJSIP/trunk-1");
     }
+
+    @Test
+    void aLineIsAnAmiHeaderOrGarbled() {
+        assertThat(CheckedAmiConnection.wellFormed("Event: QueueCallerJoin")).isTrue();
+        assertThat(CheckedAmiConnection.wellFormed("AccountCode: ")).isTrue();
+        assertThat(CheckedAmiConnection.wellFormed("Event:")).isTrue();
+        assertThat(CheckedAmiConnection.wellFormed("ChanVariable(Local/12345@x-1;2): SIM_TALK=3")).isTrue();
+        assertThat(CheckedAmiConnection.wellFormed("this line is not an AMI header")).isFalse();
+        assertThat(CheckedAmiConnection.wellFormed("\u0000\u0007 garbage")).isFalse();
+        assertThat(CheckedAmiConnection.wellFormed("Event:Hangup")).isFalse();
+    }
 }
