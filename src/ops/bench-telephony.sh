@@ -23,7 +23,8 @@ have pgbench || apt_install postgresql-contrib
 bench_services
 export_lines "$(bash telephony/asterisk.sh ensure)"
 classpath="target/quarkus-app/lib/main/*:target/quarkus-app/app/*:$bench_dir"
-javac -cp "$classpath" -d "$bench_dir" src/ops/bench/AmiReplay.java src/ops/bench/ScreenPopLoad.java
+javac -cp "$classpath" -d "$bench_dir" src/ops/bench/AmiReplay.java src/ops/bench/ScreenPopLoad.java \
+    src/test/java/cn/hotline12345/testing/ScriptedAmiPeer.java
 generator() { java -cp "$classpath" cn.hotline12345.telephony.CallGenerator "$@" >/dev/null 2>&1; }
 
 echo "== 1. event ingestion: one real call's AMI traffic replayed $calls times =="

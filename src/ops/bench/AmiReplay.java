@@ -2,8 +2,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +13,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.hotline12345.testing.ScriptedAmiPeer;
+
 /**
  * The telephony benchmark's AMI peer (docs/benchmarks.md). JDK only.
  *
@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  *       logs in to the real PBX and writes every event block it sends during SECONDS (the bench
  *       places one call meanwhile): a real call's AMI traffic, as the template
  *   java AmiReplay serve PORT TEMPLATE CALLS DELAY_SECONDS
- *       an AMI server for the app's adapter: answers its login and actions like Asterisk 22, then
- *       (DELAY_SECONDS after the login, when the app has settled)
+ *       an AMI server for the app's adapter (the tests' ScriptedAmiPeer: it answers the login and
+ *       actions like Asterisk 22), then (DELAY_SECONDS after the login, when the app has settled)
  *       sends CALLS copies of the template's events as fast as the socket takes them, each copy with
  *       its own Uniqueid/Linkedid, caller number and later timestamps; prints events sent and time
  */
@@ -84,74 +84,16 @@ public class AmiReplay {
         }
         Matcher t0 = TIMESTAMP.matcher(events.get(0));
         double first = t0.find() ? Double.parseDouble(t0.group(1)) : 0;
-        try (ServerSocket server = new ServerSocket(port, 50, java.net.InetAddress.getLoopbackAddress())) {
+        try (ScriptedAmiPeer peer = new ScriptedAmiPeer(port)) {
             System.out.printf("serving %d events per call, %d calls on port %d%n", events.size(), calls, port);
-            while (true) {
-                Socket socket = server.accept();
-                new Thread(() -> session(socket, events, first, calls, delaySeconds)).start();
-            }
-        }
-    }
-
-    private static void session(Socket socket, List<String> events, double first, int calls, int delaySeconds) {
-        try (socket) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8));
-            Object lock = new Object();
-            out.print("Asterisk Call Manager/11.0.0\r\n");
-            out.flush();
-            boolean[] loggedIn = {false};
-            Thread actions = new Thread(() -> {
-                try {
-                    Map<String, String> action = new LinkedHashMap<>();
-                    String line;
-                    while ((line = in.readLine()) != null) {
-                        if (!line.isEmpty()) {
-                            int colon = line.indexOf(':');
-                            if (colon > 0) {
-                                action.put(line.substring(0, colon).trim().toLowerCase(), line.substring(colon + 1).trim());
-                            }
-                            continue;
-                        }
-                        String id = action.getOrDefault("actionid", "");
-                        String name = action.getOrDefault("action", "").toLowerCase();
-                        String answer = switch (name) {
-                            case "login" -> "Response: Success\r\nActionID: " + id + "\r\nMessage: Authentication accepted\r\n\r\n";
-                            case "ping" -> "Response: Success\r\nActionID: " + id + "\r\nPing: Pong\r\nTimestamp: 0\r\n\r\n";
-                            case "coresettings" -> "Response: Success\r\nActionID: " + id
-                                    + "\r\nAMIversion: 11.0.0\r\nAsteriskVersion: 22.10.1\r\nSystemName: bench\r\n\r\n";
-                            case "coreshowchannels" -> "Response: Success\r\nActionID: " + id
-                                    + "\r\nEventList: start\r\nMessage: Channels will follow\r\n\r\nEvent: CoreShowChannelsComplete\r\nActionID: "
-                                    + id + "\r\nEventList: Complete\r\nListItems: 0\r\n\r\n";
-                            case "logoff" -> "Response: Goodbye\r\nActionID: " + id + "\r\n\r\n";
-                            default -> "Response: Success\r\nActionID: " + id + "\r\n\r\n";
-                        };
-                        synchronized (lock) {
-                            out.print(answer);
-                            out.flush();
-                        }
-                        if (name.equals("login")) {
-                            synchronized (loggedIn) {
-                                loggedIn[0] = true;
-                                loggedIn.notifyAll();
-                            }
-                        }
-                        action.clear();
-                    }
-                } catch (IOException e) {
-                    // the client went away
-                }
-            });
-            actions.start();
-            synchronized (loggedIn) {
-                while (!loggedIn[0]) {
-                    loggedIn.wait();
-                }
+            if (!peer.awaitLogins(1, 300_000)) {
+                throw new IllegalStateException("the adapter never logged in");
             }
             Thread.sleep(delaySeconds * 1000L);
             long start = System.nanoTime();
             double base = System.currentTimeMillis() / 1000.0;
             long sent = 0;
+            StringBuilder chunk = new StringBuilder();
             for (int call = 0; call < calls; call++) {
                 Map<String, String> ids = new LinkedHashMap<>();
                 String number = String.format("1370%07d", call);
@@ -163,26 +105,18 @@ public class AmiReplay {
                         double at = base + call * 0.001 + (Double.parseDouble(t.group(1)) - first);
                         copy = t.replaceFirst(String.format(java.util.Locale.ROOT, "Timestamp: %.6f", at));
                     }
-                    synchronized (lock) {
-                        out.print(copy);
-                    }
+                    chunk.append(copy);
                     sent++;
                 }
-                if (call % 50 == 0) {
-                    synchronized (lock) {
-                        out.flush();
-                    }
+                if (call % 50 == 49 || call == calls - 1) {
+                    peer.send(chunk.toString());
+                    chunk.setLength(0);
                 }
-            }
-            synchronized (lock) {
-                out.flush();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("sent %d events (%d calls) in %.2f s = %.0f events/s%n", sent, calls, seconds, sent / seconds);
             System.out.flush();
-            actions.join();
-        } catch (Exception e) {
-            System.err.println("session ended: " + e.getMessage());
+            Thread.sleep(Long.MAX_VALUE); // keep answering the adapter until the bench stops us
         }
     }
 

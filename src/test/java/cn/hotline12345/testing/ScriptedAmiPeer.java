@@ -15,8 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A scripted AMI peer, for the faults a real Asterisk cannot be made to produce on purpose (a
- * garbled line in the event stream). It answers the adapter's login and actions as Asterisk 22
- * does and writes whatever a test gives it to the adapter's connection.
+ * garbled line in the event stream) and for the telephony benchmark's replay of a real call at a
+ * rate no sandbox reaches. It answers the adapter's login and actions as Asterisk 22 does and
+ * writes whatever it is given to the adapter's connection. JDK only: the benchmark compiles it
+ * with its own tools (src/ops/bench-telephony.sh).
  */
 public final class ScriptedAmiPeer implements AutoCloseable {
 
@@ -25,8 +27,13 @@ public final class ScriptedAmiPeer implements AutoCloseable {
     private final AtomicInteger logins = new AtomicInteger();
 
     public ScriptedAmiPeer() {
+        this(0);
+    }
+
+    /** On a given port (0: any free one). */
+    public ScriptedAmiPeer(int port) {
         try {
-            server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+            server = new ServerSocket(port, 5, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -42,6 +49,15 @@ public final class ScriptedAmiPeer implements AutoCloseable {
     /** How many times the adapter has logged in. */
     public int logins() {
         return logins.get();
+    }
+
+    /** Waits until the adapter has logged in at least this many times. */
+    public boolean awaitLogins(int count, long timeoutMillis) throws InterruptedException {
+        long until = System.currentTimeMillis() + timeoutMillis;
+        while (logins.get() < count && System.currentTimeMillis() < until) {
+            Thread.sleep(50);
+        }
+        return logins.get() >= count;
     }
 
     /** Sends raw text (events, or anything else) to the connected adapter. */
