@@ -52,14 +52,14 @@ public class CallLedger {
     /** The first key of the per-call transaction locks ("CALL"). */
     private static final int CALL_LOCK_SPACE = 0x43414C4C;
 
-    /** What a batch did: events new to the ledger, and the records as they now stand. */
-    public record Applied(int received, int stored, List<CallFacts> calls) {
+    /** What a batch did: events received, and those new to the ledger. */
+    public record Applied(int received, int stored) {
     }
 
     @Transactional
     public Applied apply(List<PbxEvent> events) {
         if (events.isEmpty()) {
-            return new Applied(0, 0, List.of());
+            return new Applied(0, 0);
         }
         try (Connection connection = dataSource.getConnection()) {
             Set<String> touched = new LinkedHashSet<>();
@@ -72,7 +72,7 @@ public class CallLedger {
             Set<String> answeredBefore = answered(connection, touched);
             saveRecords(connection, calls);
             announceAnswered(connection, calls, answeredBefore);
-            return new Applied(events.size(), stored, calls);
+            return new Applied(events.size(), stored);
         } catch (SQLException e) {
             throw new IllegalStateException("could not write PBX events: " + e.getMessage(), e);
         }
