@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Knowledge-base benchmark (docs/benchmarks.md), on its own port, database and index alias:
 #   1. bulk import of BENCH_ENTRIES (100,000) entries from one JSON file through the app's import
-#      API (published at once), then the time until the outbox is drained and all are searchable;
+#      API (published at once), then the time until the outbox is drained and all are searchable,
+#      and until the app has merged the index into one segment;
 #   2. the relevance set's questions through the app's search API at BENCH_CONCURRENCY (16)
 #      clients, beside the very same Elasticsearch requests sent straight to the index and the
 #      cheapest possible search (the machine's floor); then 16 agents each searching once every
@@ -37,6 +38,7 @@ java -cp "$classpath" KnowledgeCorpus knowledge-base "$entries" "$bench_dir/entr
 
 backlog() { curl -fsS "${admin[@]}" "$base/api/knowledge/index" | sed -n 's/.*"outboxBacklog":\([0-9]*\).*/\1/p'; }
 documents() { curl -fsS "${admin[@]}" "$base/api/knowledge/index" | sed -n 's/.*"documents":\([0-9]*\).*/\1/p'; }
+segments() { curl -fsS "${admin[@]}" "$base/api/knowledge/index" | sed -n 's/.*"segments":\([0-9]*\).*/\1/p'; }
 for _ in $(seq 1 120); do [ "$(backlog)" = "0" ] && break; sleep 0.5; done
 
 echo "== 1. bulk import: $entries entries in one JSON file ($(du -h "$bench_dir/entries.json" | cut -f1)), published at once =="
@@ -47,8 +49,11 @@ echo
 t1=$(date +%s.%N)
 for _ in $(seq 1 1200); do [ "$(backlog)" = "0" ] && break; sleep 0.25; done
 t2=$(date +%s.%N)
-awk -v a="$t0" -v b="$t1" -v c="$t2" 'BEGIN {printf "import request: %.1f s; until every entry is searchable (outbox drained): %.1f s\n", b-a, c-a}'
-echo "documents in the index: $(documents)"
+# After a large import the app merges the index into one segment on its own (KnowledgeCompaction).
+for _ in $(seq 1 600); do [ "$(segments)" = "1" ] && break; sleep 0.25; done
+t3=$(date +%s.%N)
+awk -v a="$t0" -v b="$t1" -v c="$t2" -v d="$t3" 'BEGIN {printf "import request: %.1f s; until every entry is searchable (outbox drained): %.1f s; until merged into one segment: %.1f s\n", b-a, c-a, d-a}'
+echo "documents in the index: $(documents); segments: $(segments)"
 
 echo "== 2. search: the relevance set's questions, $concurrency agents, $searches searches =="
 while IFS= read -r question; do

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -41,6 +44,12 @@ public class AccountAuthenticator {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    IdentityCache identities;
+
+    @Inject
+    Event<AccountChanged> changes;
 
     /** The identity for a username and password, or empty when they must be refused. */
     @Transactional
@@ -113,7 +122,13 @@ public class AccountAuthenticator {
             Account.update("#Account.lockedOut", until, account.id);
             audit.recordAs(account.username, "account.locked-after-failures", AccountService.AUDIT_TYPE, account.id,
                     Map.of("lockedUntil", until.toString()));
+            changes.fire(new AccountChanged(account.username));
         }
+    }
+
+    /** After the change is committed: a request from now on reads the account again. */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged changed) {
+        identities.forget(changed.username());
     }
 
     private Optional<SecurityIdentity> refused(String reason) {

@@ -16,4 +16,10 @@ public class AccountBeans {
     PasswordHasher passwordHasher(HotlineConfig config, Clock clock) {
         return new PasswordHasher(config.account().bcryptCost(), Duration.ofMinutes(5), clock);
     }
+
+    @Produces
+    @Singleton
+    IdentityCache identityCache(HotlineConfig config, Clock clock) {
+        return new IdentityCache(config.account().identityCacheTtl(), clock);
+    }
 }

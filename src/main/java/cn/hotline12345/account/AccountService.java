@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -25,6 +26,9 @@ import cn.hotline12345.unit.MemberUnit;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class AccountService {
+
+    @Inject
+    Event<AccountChanged> changes;
 
     static final String AUDIT_TYPE = "account";
 
@@ -168,6 +172,7 @@ public class AccountService {
         account.updatedAt = clock.instant();
         Account.getEntityManager().flush();
         audit.record(action, AUDIT_TYPE, account.id, details);
+        changes.fire(new AccountChanged(account.username));
         return account;
     }
 

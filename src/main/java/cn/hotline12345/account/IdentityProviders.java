@@ -11,7 +11,11 @@ import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 
-/** Quarkus security's entry points into {@link AccountAuthenticator}; the database work runs off the event loop. */
+/**
+ * Quarkus security's entry points into {@link AccountAuthenticator}; the database work runs off the
+ * event loop. An identity proven in the last seconds is reused from the {@link IdentityCache}
+ * without leaving the event loop.
+ */
 public final class IdentityProviders {
 
     private IdentityProviders() {
@@ -24,6 +28,9 @@ public final class IdentityProviders {
         @Inject
         AccountAuthenticator authenticator;
 
+        @Inject
+        IdentityCache identities;
+
         @Override
         public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
             return UsernamePasswordAuthenticationRequest.class;
@@ -33,8 +40,11 @@ public final class IdentityProviders {
         public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                 AuthenticationRequestContext context) {
             String password = new String(request.getPassword().getPassword());
-            return context.runBlocking(() -> authenticator.login(request.getUsername(), password)
-                    .orElseThrow(AuthenticationFailedException::new));
+            String key = identities.passwordKey(request.getUsername(), password);
+            return identities.get(key).map(identity -> Uni.createFrom().item(identity))
+                    .orElseGet(() -> context.runBlocking(() -> identities.remember(key,
+                            authenticator.login(request.getUsername(), password)
+                                    .orElseThrow(AuthenticationFailedException::new))));
         }
     }
 
@@ -45,6 +55,9 @@ public final class IdentityProviders {
         @Inject
         AccountAuthenticator authenticator;
 
+        @Inject
+        IdentityCache identities;
+
         @Override
         public Class<TrustedAuthenticationRequest> getRequestType() {
             return TrustedAuthenticationRequest.class;
@@ -53,8 +66,11 @@ public final class IdentityProviders {
         @Override
         public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
                 AuthenticationRequestContext context) {
-            return context.runBlocking(() -> authenticator.resume(request.getPrincipal())
-                    .orElseThrow(AuthenticationFailedException::new));
+            String key = IdentityCache.sessionKey(request.getPrincipal());
+            return identities.get(key).map(identity -> Uni.createFrom().item(identity))
+                    .orElseGet(() -> context.runBlocking(() -> identities.remember(key,
+                            authenticator.resume(request.getPrincipal())
+                                    .orElseThrow(AuthenticationFailedException::new))));
         }
     }
 }

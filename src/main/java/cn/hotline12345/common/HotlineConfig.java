@@ -45,5 +45,12 @@ public interface HotlineConfig {
 
         @WithDefault("PT15M")
         java.time.Duration failedLoginLockout();
+
+        /**
+         * How long a proven identity is reused without reading the account again; a change made on
+         * another instance takes this long to be seen there. PT0S turns the reuse off.
+         */
+        @WithDefault("PT5S")
+        java.time.Duration identityCacheTtl();
     }
 }

@@ -58,6 +58,9 @@ public class KnowledgeAdminResource {
     @Inject
     KnowledgeIndexer indexer;
 
+    @Inject
+    KnowledgeCompaction compaction;
+
     /** An import report with each problem worded in the reader's language. */
     public record ImportAnswer(String format, int rows, int created, int updated, int unchanged, int rejected,
             boolean published, List<ImportProblem> problems) {
@@ -162,16 +165,25 @@ public class KnowledgeAdminResource {
         return KnowledgeViews.Proposal.of(knowledge.decide(id, false, request));
     }
 
-    public record IndexStatus(String alias, List<String> indices, long documents, long outboxBacklog) {
+    public record IndexStatus(String alias, List<String> indices, long documents, long segments, long outboxBacklog) {
     }
 
     @GET
     @Path("/index")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "The search index: alias, index, documents, changes waiting to be indexed")
+    @Operation(summary = "The search index: alias, index, documents, segments, changes waiting to be indexed")
     public IndexStatus indexStatus() {
         return new IndexStatus(index.alias(), List.copyOf(index.indicesBehindAlias()), index.count(),
-                indexer.backlog());
+                index.segments(index.alias()), indexer.backlog());
+    }
+
+    @POST
+    @Path("/index/compact")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Merge the search index into one segment", description = "What the nightly job and a large "
+            + "import do on their own; searches keep answering throughout. 409 while a merge is running.")
+    public KnowledgeCompaction.Result compactIndex() {
+        return compaction.compact();
     }
 
     @POST

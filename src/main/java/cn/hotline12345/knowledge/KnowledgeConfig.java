@@ -36,6 +36,17 @@ public interface KnowledgeConfig {
     @WithDefault("500")
     int indexerBatchSize();
 
+    /**
+     * Changes indexed since the last merge into one segment after which the index is merged again,
+     * once the outbox is empty (a bulk import); 0: only at night and on request.
+     */
+    @WithDefault("10000")
+    int compactAfterWrites();
+
+    /** When the index is merged into one segment every day (hotline time zone); "off" for never. */
+    @WithDefault("0 30 3 * * ?")
+    String compactCron();
+
     /** How far ahead the expiry list looks. */
     @WithDefault("30")
     int expiringWithinDays();

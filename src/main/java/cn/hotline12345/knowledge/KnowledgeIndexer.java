@@ -49,6 +49,9 @@ public class KnowledgeIndexer {
     @Inject
     KnowledgeRebuild rebuild;
 
+    @Inject
+    KnowledgeCompaction compaction;
+
     private final ReentrantLock draining = new ReentrantLock();
     private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "knowledge-indexer");
@@ -84,6 +87,7 @@ public class KnowledgeIndexer {
                 LOG.info("knowledge index reachable again; outbox caught up");
                 failing = false;
             }
+            compaction.indexed(done, true);
         } catch (RuntimeException e) {
             if (!failing) {
                 LOG.warnf("knowledge index not updated, will retry: %s", e.getMessage());

@@ -20,7 +20,7 @@ import cn.hotline12345.common.ProblemType;
  * Builds a whole new index from PostgreSQL and swaps the alias to it, so searches keep answering
  * from the old index until the new one is complete. (This Elasticsearch has no _reindex; the
  * database is the source anyway.) Entries changed while the copy ran are written again before and
- * after the swap.
+ * after the swap. The new index is merged into one segment before agents search it.
  */
 @ApplicationScoped
 public class KnowledgeRebuild {
@@ -78,6 +78,7 @@ public class KnowledgeRebuild {
                 afterId = ids.get(ids.size() - 1);
             }
             catchUp(target, since);
+            index.mergeIntoOneSegment(target);
             index.refresh(target);
             index.pointAliasAt(target);
             catchUp(index.alias(), since);

@@ -101,6 +101,31 @@ class LoginTest {
     }
 
     @Test
+    void aLockedAccountIsRefusedAtOnceThoughItsIdentityWasJustProven() {
+        long id = Api.as("admin").body(Map.of("username", "basiclock", "displayName", "基本认证锁定", "role", "AGENT",
+                "password", "Foshan2008b")).when().post("/api/accounts").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        // Two requests within the identity cache's lifetime: the second reuses the proven identity.
+        for (int i = 0; i < 2; i++) {
+            Api.anonymous().auth().preemptive().basic("basiclock", "Foshan2008b").when().get("/api/me").then()
+                    .statusCode(200);
+        }
+        Api.anonymous().auth().preemptive().basic("basiclock", "Foshan2008x").when().get("/api/me").then()
+                .statusCode(401);
+        Api.anonymous().auth().preemptive().basic("basiclock", "Foshan2008b").when().get("/api/knowledge/proposals")
+                .then().statusCode(403);
+        int version = Api.as("admin").when().get("/api/accounts/" + id).then().extract().jsonPath().getInt("version");
+        Api.as("admin").body(Map.of("version", version, "role", "KB_EDITOR", "displayName", "基本认证锁定"))
+                .when().put("/api/accounts/" + id).then().statusCode(200);
+        Api.anonymous().auth().preemptive().basic("basiclock", "Foshan2008b").when().get("/api/knowledge/proposals")
+                .then().statusCode(200);
+        Api.as("admin").body(Map.of("version", version + 1)).when().post("/api/accounts/" + id + "/lock").then()
+                .statusCode(200);
+        Api.anonymous().auth().preemptive().basic("basiclock", "Foshan2008b").when().get("/api/me").then()
+                .statusCode(401);
+    }
+
+    @Test
     void aPasswordResetEndsEveryOlderSession() {
         long id = Api.as("admin").body(Map.of("username", "sessionreset", "displayName", "会话重置", "role", "AGENT",
                 "password", "Foshan2008r")).when().post("/api/accounts").then().statusCode(201)

@@ -15,6 +15,7 @@ import io.restassured.specification.RequestSpecification;
 
 import cn.hotline12345.account.DemoAccounts;
 import cn.hotline12345.testing.Db;
+import cn.hotline12345.testing.Knowledge;
 
 /** Bulk import and export through the API, against the real PostgreSQL and Elasticsearch. */
 @QuarkusTest
@@ -102,6 +103,32 @@ class KnowledgeImportTest {
                 .then().statusCode(400).contentType("application/problem+json");
         upload("reviewer", "entries.txt", JSON, "true").when().post("/api/knowledge/import").then().statusCode(400);
         assertThat(Db.fingerprint("knowledge_entry")).isEqualTo(before);
+    }
+
+    @Test
+    void aLargeImportIsMergedIntoOneSegmentOnceIndexed() {
+        // The test profile merges after 100 indexed changes (production: 10,000).
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 1; i <= 150; i++) {
+            json.append(i == 1 ? "" : ",").append("""
+                    {"code": "IMP-M-%03d", "title": "翡翠湾合并测试条目%d", "category": "UT01", "unit": "440600-D015",
+                     "effectiveFrom": "2024-01-01", "region": "440600", "body": {"summary": "翡翠湾合并测试条目第%d条。"}}
+                    """.formatted(i, i, i));
+        }
+        JsonPath report = upload("reviewer", "many.json", json.append("]").toString(), "true").when()
+                .post("/api/knowledge/import").then().statusCode(200).extract().jsonPath();
+        assertThat(report.getInt("created")).isEqualTo(150);
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonPath status;
+        do {
+            Knowledge.sleep(250);
+            status = RestAssured.given().auth().preemptive().basic("admin", DemoAccounts.PASSWORD).when()
+                    .get("/api/knowledge/index").then().statusCode(200).extract().jsonPath();
+        } while ((status.getLong("outboxBacklog") > 0 || status.getLong("segments") > 1) && System.nanoTime() < deadline);
+        assertThat(status.getLong("outboxBacklog")).isZero();
+        assertThat(status.getLong("segments")).as("merged after the import was indexed").isEqualTo(1);
+        awaitSearch("翡翠湾合并测试条目120", ids -> !ids.isEmpty(), Duration.ofSeconds(5));
     }
 
     @Test

@@ -115,7 +115,34 @@ class KnowledgeIndexingTest {
         assertThat(failures.get()).as("searches that failed or missed the entry during the rebuilds").isZero();
         JsonPath status = Api.as("admin").when().get("/api/knowledge/index").then().statusCode(200).extract().jsonPath();
         assertThat(status.getList("indices", String.class)).hasSize(1).doesNotContainAnyElementsOf(before);
+        assertThat(status.getLong("segments")).as("a rebuilt index is merged before agents search it").isEqualTo(1);
         Api.as("editor").when().post("/api/knowledge/index/rebuild").then().statusCode(403);
+    }
+
+    @Test
+    void theIndexIsMergedIntoOneSegmentWhileAgentsKeepFindingEntries() {
+        // Every change the indexer writes becomes searchable in a new segment of its own.
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 6 && segments() < 2; i++) {
+            long id = published(entry("合并段落条目" + i + "号", "合并段落的测试条目" + i + "。", Map.of()));
+            awaitSearch("合并段落条目" + i + "号", found -> found.contains(id), INDEXED);
+            ids.add(id);
+        }
+        assertThat(segments()).as("the index must have several segments for this test").isGreaterThan(1);
+
+        Api.as("editor").when().post("/api/knowledge/index/compact").then().statusCode(403);
+        JsonPath merged = Api.as("admin").when().post("/api/knowledge/index/compact").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(merged.getLong("segmentsBefore")).isGreaterThan(1);
+        assertThat(merged.getLong("segmentsAfter")).isEqualTo(1);
+        assertThat(segments()).isEqualTo(1);
+        assertThat(Knowledge.search("agent", "合并段落条目").getList("results.entryId", Long.class))
+                .containsAll(ids);
+    }
+
+    private static long segments() {
+        return Api.as("admin").when().get("/api/knowledge/index").then().statusCode(200).extract().jsonPath()
+                .getLong("segments");
     }
 
     private static boolean reachable() {

@@ -1,0 +1,89 @@
+package cn.hotline12345.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+
+class IdentityCacheTest {
+
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    };
+
+    private static SecurityIdentity identity(String username) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username + "#1")).addRole("AGENT")
+                .addAttribute(CurrentUser.USERNAME, username).build();
+    }
+
+    @Test
+    void aProvenIdentityIsReusedUntilItExpires() {
+        IdentityCache cache = new IdentityCache(Duration.ofSeconds(5), clock);
+        String key = cache.passwordKey("agent", "Demo12345");
+        SecurityIdentity agent = identity("agent");
+        assertThat(cache.get(key)).isEmpty();
+        assertThat(cache.remember(key, agent)).isSameAs(agent);
+        now.set(now.get().plusSeconds(4));
+        assertThat(cache.get(key)).containsSame(agent);
+        now.set(now.get().plusSeconds(1));
+        assertThat(cache.get(key)).isEmpty();
+    }
+
+    @Test
+    void anotherPasswordIsAnotherKeyAndKeysRevealNoPassword() {
+        IdentityCache cache = new IdentityCache(Duration.ofSeconds(5), clock);
+        String key = cache.passwordKey("agent", "Demo12345");
+        cache.remember(key, identity("agent"));
+        assertThat(cache.get(cache.passwordKey("agent", "Demo12346"))).isEmpty();
+        assertThat(cache.get(cache.passwordKey("agent2", "Demo12345"))).isEmpty();
+        assertThat(key).doesNotContain("Demo12345").doesNotContain("agent");
+        assertThat(new IdentityCache(Duration.ofSeconds(5), clock).passwordKey("agent", "Demo12345"))
+                .as("salted per process").isNotEqualTo(key);
+    }
+
+    @Test
+    void forgettingAnAccountDropsEveryWayItWasProven() {
+        IdentityCache cache = new IdentityCache(Duration.ofSeconds(5), clock);
+        String basic = cache.passwordKey("agent", "Demo12345");
+        String session = IdentityCache.sessionKey("agent#1");
+        String other = IdentityCache.sessionKey("agent2#1");
+        cache.remember(basic, identity("agent"));
+        cache.remember(session, identity("agent"));
+        cache.remember(other, identity("agent2"));
+        cache.forget("agent");
+        assertThat(cache.get(basic)).isEmpty();
+        assertThat(cache.get(session)).isEmpty();
+        assertThat(cache.get(other)).isPresent();
+    }
+
+    @Test
+    void aZeroLifetimeKeepsNothing() {
+        IdentityCache cache = new IdentityCache(Duration.ZERO, clock);
+        String key = IdentityCache.sessionKey("agent#1");
+        cache.remember(key, identity("agent"));
+        assertThat(cache.get(key)).isEmpty();
+    }
+}
