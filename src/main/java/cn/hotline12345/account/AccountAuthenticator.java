@@ -20,6 +20,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import cn.hotline12345.audit.AuditLog;
 import cn.hotline12345.common.HotlineConfig;
+import cn.hotline12345.unit.UnitDeactivated;
 
 /**
  * Checks credentials and turns an account into a security identity. Used by both identity
@@ -129,6 +130,11 @@ public class AccountAuthenticator {
     /** After the change is committed: a request from now on reads the account again. */
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged changed) {
         identities.forget(changed.username());
+    }
+
+    /** A deactivated unit's handlers may no longer log in, from their next request on. */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) UnitDeactivated deactivated) {
+        identities.forgetAll();
     }
 
     private Optional<SecurityIdentity> refused(String reason) {

@@ -17,8 +17,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * Identities proven in the last few seconds, so that a burst of requests (an agent searching the
  * knowledge base while the citizen talks) does not read the account from PostgreSQL each time.
- * Only successes are kept; a change to an account on this instance forgets it at once, a change on
- * another instance (or to the account's unit) is seen when the entry expires. Plain Java.
+ * Only successes are kept; a change to an account (or a unit's deactivation) on this instance
+ * forgets at once, a change on another instance is seen when the entry expires. Plain Java.
  */
 public class IdentityCache {
 
@@ -28,6 +28,8 @@ public class IdentityCache {
     }
 
     private final Duration ttl;
+    /** Bumped by every forgetting, so an identity read from the database before it is not kept after it. */
+    private long generation;
     private final Clock clock;
     /** Mixed into password digests, so the keys mean nothing outside this process. */
     private final byte[] salt = new byte[16];
@@ -81,12 +83,24 @@ public class IdentityCache {
         }
     }
 
-    /** Keeps a proven identity under a key; returns it. */
-    public SecurityIdentity remember(String key, SecurityIdentity identity) {
-        if (!ttl.isZero()) {
-            String username = identity.getAttribute(CurrentUser.USERNAME);
+    /** To be read before the account is: {@link #remember} keeps nothing proven before a forgetting. */
+    public long generation() {
+        synchronized (entries) {
+            return generation;
+        }
+    }
+
+    /**
+     * Keeps an identity proven from the account as it was at {@code seenGeneration}, unless an
+     * account has changed since; returns it either way.
+     */
+    public SecurityIdentity remember(String key, SecurityIdentity identity, long seenGeneration) {
+        String username = identity.getAttribute(CurrentUser.USERNAME);
+        if (!ttl.isZero() && username != null) {
             synchronized (entries) {
-                entries.put(key, new Entry(username, identity, clock.instant().plus(ttl)));
+                if (generation == seenGeneration) {
+                    entries.put(key, new Entry(username, identity, clock.instant().plus(ttl)));
+                }
             }
         }
         return identity;
@@ -95,7 +109,16 @@ public class IdentityCache {
     /** Forgets every identity of an account, however it was proven. */
     public void forget(String username) {
         synchronized (entries) {
+            generation++;
             entries.values().removeIf(entry -> entry.username().equals(username));
+        }
+    }
+
+    /** Forgets every identity (a unit was deactivated: its handlers may no longer log in). */
+    public void forgetAll() {
+        synchronized (entries) {
+            generation++;
+            entries.clear();
         }
     }
 }

@@ -41,10 +41,11 @@ public final class IdentityProviders {
                 AuthenticationRequestContext context) {
             String password = new String(request.getPassword().getPassword());
             String key = identities.passwordKey(request.getUsername(), password);
+            long generation = identities.generation();
             return identities.get(key).map(identity -> Uni.createFrom().item(identity))
                     .orElseGet(() -> context.runBlocking(() -> identities.remember(key,
                             authenticator.login(request.getUsername(), password)
-                                    .orElseThrow(AuthenticationFailedException::new))));
+                                    .orElseThrow(AuthenticationFailedException::new), generation)));
         }
     }
 
@@ -67,10 +68,11 @@ public final class IdentityProviders {
         public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
                 AuthenticationRequestContext context) {
             String key = IdentityCache.sessionKey(request.getPrincipal());
+            long generation = identities.generation();
             return identities.get(key).map(identity -> Uni.createFrom().item(identity))
                     .orElseGet(() -> context.runBlocking(() -> identities.remember(key,
                             authenticator.resume(request.getPrincipal())
-                                    .orElseThrow(AuthenticationFailedException::new))));
+                                    .orElseThrow(AuthenticationFailedException::new), generation)));
         }
     }
 }

@@ -181,7 +181,7 @@ public class KnowledgeAdminResource {
     @Path("/index/compact")
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Merge the search index into one segment", description = "What the nightly job and a large "
-            + "import do on their own; searches keep answering throughout. 409 while a merge is running.")
+            + "import do on their own; searches and indexing go on meanwhile. Waits for a merge already running.")
     public KnowledgeCompaction.Result compactIndex() {
         return compaction.compact();
     }

@@ -3,6 +3,7 @@ package cn.hotline12345.knowledge;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.tasks.GetTasksResponse;
 
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.ProblemType;
@@ -33,6 +35,7 @@ import cn.hotline12345.common.ProblemType;
 @ApplicationScoped
 public class KnowledgeIndex {
 
+    private static final Duration MERGE_POLL = Duration.ofMillis(250);
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     @Inject
@@ -178,9 +181,24 @@ public class KnowledgeIndex {
      */
     public void mergeIntoOneSegment(String target) {
         try {
-            client.indices().forcemerge(f -> f.index(target).maxNumSegments(1L).waitForCompletion(true));
+            // As a task, polled: a merge of a large index outlasts the client's socket timeout.
+            String task = client.indices().forcemerge(f -> f.index(target).maxNumSegments(1L).waitForCompletion(false))
+                    .task();
+            while (task != null) {
+                GetTasksResponse state = client.tasks().get(g -> g.taskId(task));
+                if (state.completed()) {
+                    if (state.error() != null) {
+                        throw new IllegalStateException("merge of " + target + " failed: " + state.error().reason());
+                    }
+                    return;
+                }
+                Thread.sleep(MERGE_POLL.toMillis());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while merging " + target, e);
         }
     }
 

@@ -76,6 +76,7 @@ public class KnowledgeIndexer {
             return 0;
         }
         int done = 0;
+        boolean caughtUp = false;
         try {
             rebuild.ensureIndex();
             int batch;
@@ -83,11 +84,11 @@ public class KnowledgeIndexer {
                 batch = QuarkusTransaction.requiringNew().call(this::drainBatch);
                 done += batch;
             } while (batch > 0);
+            caughtUp = true;
             if (failing) {
                 LOG.info("knowledge index reachable again; outbox caught up");
                 failing = false;
             }
-            compaction.indexed(done, true);
         } catch (RuntimeException e) {
             if (!failing) {
                 LOG.warnf("knowledge index not updated, will retry: %s", e.getMessage());
@@ -95,6 +96,7 @@ public class KnowledgeIndexer {
             }
         } finally {
             draining.unlock();
+            compaction.indexed(done, caughtUp);
         }
         return done;
     }

@@ -78,7 +78,7 @@ public class KnowledgeRebuild {
                 afterId = ids.get(ids.size() - 1);
             }
             catchUp(target, since);
-            index.mergeIntoOneSegment(target);
+            mergeIfPossible(target);
             index.refresh(target);
             index.pointAliasAt(target);
             catchUp(index.alias(), since);
@@ -88,6 +88,15 @@ public class KnowledgeRebuild {
             return new Result(target, copied, millis);
         } finally {
             running.set(false);
+        }
+    }
+
+    /** A complete index that could not be merged still serves; it is merged again at night. */
+    private void mergeIfPossible(String target) {
+        try {
+            index.mergeIntoOneSegment(target);
+        } catch (RuntimeException e) {
+            LOG.warnf("knowledge index %s not merged into one segment, swapped anyway: %s", target, e.getMessage());
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -31,6 +32,9 @@ public class MemberUnitService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Event<UnitDeactivated> deactivations;
 
     @Inject
     AuditLog audit;
@@ -147,7 +151,9 @@ public class MemberUnitService {
         MemberUnit unit = current(id, request.version());
         UnitHierarchy.checkDeactivation(unit.node(), MemberUnit.countActiveChildren(id));
         unit.active = false;
-        return saved(unit, "unit.deactivated", reason(request));
+        MemberUnit saved = saved(unit, "unit.deactivated", reason(request));
+        deactivations.fire(new UnitDeactivated(id));
+        return saved;
     }
 
     public MemberUnit activate(long id, UnitRequests.ChangeActive request) {

@@ -45,7 +45,7 @@ class IdentityCacheTest {
         String key = cache.passwordKey("agent", "Demo12345");
         SecurityIdentity agent = identity("agent");
         assertThat(cache.get(key)).isEmpty();
-        assertThat(cache.remember(key, agent)).isSameAs(agent);
+        assertThat(cache.remember(key, agent, cache.generation())).isSameAs(agent);
         now.set(now.get().plusSeconds(4));
         assertThat(cache.get(key)).containsSame(agent);
         now.set(now.get().plusSeconds(1));
@@ -56,10 +56,10 @@ class IdentityCacheTest {
     void anotherPasswordIsAnotherKeyAndKeysRevealNoPassword() {
         IdentityCache cache = new IdentityCache(Duration.ofSeconds(5), clock);
         String key = cache.passwordKey("agent", "Demo12345");
-        cache.remember(key, identity("agent"));
+        cache.remember(key, identity("agent"), cache.generation());
         assertThat(cache.get(cache.passwordKey("agent", "Demo12346"))).isEmpty();
         assertThat(cache.get(cache.passwordKey("agent2", "Demo12345"))).isEmpty();
-        assertThat(key).doesNotContain("Demo12345").doesNotContain("agent");
+        assertThat(key).as("a salted SHA-256 digest, nothing else").matches("p:[0-9a-f]{64}");
         assertThat(new IdentityCache(Duration.ofSeconds(5), clock).passwordKey("agent", "Demo12345"))
                 .as("salted per process").isNotEqualTo(key);
     }
@@ -70,9 +70,9 @@ class IdentityCacheTest {
         String basic = cache.passwordKey("agent", "Demo12345");
         String session = IdentityCache.sessionKey("agent#1");
         String other = IdentityCache.sessionKey("agent2#1");
-        cache.remember(basic, identity("agent"));
-        cache.remember(session, identity("agent"));
-        cache.remember(other, identity("agent2"));
+        cache.remember(basic, identity("agent"), cache.generation());
+        cache.remember(session, identity("agent"), cache.generation());
+        cache.remember(other, identity("agent2"), cache.generation());
         cache.forget("agent");
         assertThat(cache.get(basic)).isEmpty();
         assertThat(cache.get(session)).isEmpty();
@@ -80,10 +80,26 @@ class IdentityCacheTest {
     }
 
     @Test
+    void anIdentityReadBeforeAChangeIsNotKeptAfterIt() {
+        IdentityCache cache = new IdentityCache(Duration.ofSeconds(5), clock);
+        String key = IdentityCache.sessionKey("agent#1");
+        long seen = cache.generation();
+        // The account is read (still unlocked), then an administrator's lock commits and forgets.
+        cache.forget("agent");
+        SecurityIdentity stale = identity("agent");
+        assertThat(cache.remember(key, stale, seen)).isSameAs(stale);
+        assertThat(cache.get(key)).isEmpty();
+        cache.remember(key, identity("agent"), cache.generation());
+        assertThat(cache.get(key)).isPresent();
+        cache.forgetAll();
+        assertThat(cache.get(key)).isEmpty();
+    }
+
+    @Test
     void aZeroLifetimeKeepsNothing() {
         IdentityCache cache = new IdentityCache(Duration.ZERO, clock);
         String key = IdentityCache.sessionKey("agent#1");
-        cache.remember(key, identity("agent"));
+        cache.remember(key, identity("agent"), cache.generation());
         assertThat(cache.get(key)).isEmpty();
     }
 }

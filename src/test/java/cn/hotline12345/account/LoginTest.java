@@ -73,6 +73,8 @@ class LoginTest {
         long id = Api.as("admin").body(Map.of("username", "lockme", "displayName", "锁定测试", "role", "AGENT",
                 "password", "Foshan2008x")).when().post("/api/accounts").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
+        // Proven once, so the lockout must also forget the identity reused for a few seconds.
+        Api.anonymous().auth().preemptive().basic("lockme", "Foshan2008x").when().get("/api/me").then().statusCode(200);
         for (int i = 0; i < 5; i++) {
             Api.anonymous().auth().preemptive().basic("lockme", "wrong-" + i + "abc").when().get("/api/me").then().statusCode(401);
         }
@@ -123,6 +125,18 @@ class LoginTest {
                 .statusCode(200);
         Api.anonymous().auth().preemptive().basic("basiclock", "Foshan2008b").when().get("/api/me").then()
                 .statusCode(401);
+    }
+
+    @Test
+    void aHandlerOfADeactivatedUnitIsRefusedAtOnce() {
+        long unit = Api.as("admin").body(Map.of("code", "T-lg-" + System.nanoTime() % 100000, "name", "登录停用测试单位" + System.nanoTime(),
+                "level", "CITY", "kind", "DEPARTMENT")).when().post("/api/units").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        Api.as("admin").body(Map.of("username", "unitgone", "displayName", "停用单位经办人", "role", "UNIT_HANDLER",
+                "unitId", unit, "password", "Foshan2008u")).when().post("/api/accounts").then().statusCode(201);
+        Api.anonymous().auth().preemptive().basic("unitgone", "Foshan2008u").when().get("/api/me").then().statusCode(200);
+        Api.as("admin").body(Map.of("version", 0)).when().post("/api/units/" + unit + "/deactivate").then().statusCode(200);
+        Api.anonymous().auth().preemptive().basic("unitgone", "Foshan2008u").when().get("/api/me").then().statusCode(401);
     }
 
     @Test

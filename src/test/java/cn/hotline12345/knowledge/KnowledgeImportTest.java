@@ -108,6 +108,7 @@ class KnowledgeImportTest {
     @Test
     void aLargeImportIsMergedIntoOneSegmentOnceIndexed() {
         // The test profile merges after 100 indexed changes (production: 10,000).
+        Knowledge.publishUntilSeveralSegments("导入前分段条目");
         StringBuilder json = new StringBuilder("[");
         for (int i = 1; i <= 150; i++) {
             json.append(i == 1 ? "" : ",").append("""

@@ -81,6 +81,27 @@ public final class Knowledge {
         return results;
     }
 
+    /** Segments of the live index (GET /api/knowledge/index, as the administrator). */
+    public static long segments() {
+        return Api.as("admin").when().get("/api/knowledge/index").then().statusCode(200).extract().jsonPath()
+                .getLong("segments");
+    }
+
+    /**
+     * Publishes small entries until the live index has several segments (each indexed change is
+     * searchable from a segment of its own until merged); returns their ids.
+     */
+    public static List<Long> publishUntilSeveralSegments(String title) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 6 && segments() < 2; i++) {
+            long id = published(entry(title + i + "号", title + "的测试条目" + i + "。", java.util.Map.of()));
+            awaitSearch(title + i + "号", found -> found.contains(id), Duration.ofSeconds(20));
+            ids.add(id);
+        }
+        assertThat(segments()).as("the index must have several segments for this test").isGreaterThan(1);
+        return ids;
+    }
+
     public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
