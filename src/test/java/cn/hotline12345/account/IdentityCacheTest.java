@@ -2,11 +2,8 @@ package cn.hotline12345.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,25 +11,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
+import cn.hotline12345.testing.SettableClock;
+
 class IdentityCacheTest {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     private static SecurityIdentity identity(String username) {
         return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username + "#1")).addRole("AGENT")
@@ -46,9 +29,9 @@ class IdentityCacheTest {
         SecurityIdentity agent = identity("agent");
         assertThat(cache.get(key)).isEmpty();
         assertThat(cache.remember(key, agent, cache.generation())).isSameAs(agent);
-        now.set(now.get().plusSeconds(4));
+        clock.advance(Duration.ofSeconds(4));
         assertThat(cache.get(key)).containsSame(agent);
-        now.set(now.get().plusSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         assertThat(cache.get(key)).isEmpty();
     }
 
