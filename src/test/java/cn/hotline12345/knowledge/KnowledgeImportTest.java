@@ -112,8 +112,8 @@ class KnowledgeImportTest {
         StringBuilder json = new StringBuilder("[");
         for (int i = 1; i <= 150; i++) {
             json.append(i == 1 ? "" : ",").append("""
-                    {"code": "IMP-M-%03d", "title": "翡翠湾合并测试条目%d", "category": "UT01", "unit": "440600-D015",
-                     "effectiveFrom": "2024-01-01", "region": "440600", "body": {"summary": "翡翠湾合并测试条目第%d条。"}}
+                    {"code": "IMP-M-%03d", "title": "玳瑁岬合并测试条目%d", "category": "UT01", "unit": "440600-D015",
+                     "effectiveFrom": "2024-01-01", "region": "440600", "body": {"summary": "玳瑁岬合并测试条目第%d条。"}}
                     """.formatted(i, i, i));
         }
         JsonPath report = upload("reviewer", "many.json", json.append("]").toString(), "true").when()
@@ -129,7 +129,7 @@ class KnowledgeImportTest {
         } while ((status.getLong("outboxBacklog") > 0 || status.getLong("segments") > 1) && System.nanoTime() < deadline);
         assertThat(status.getLong("outboxBacklog")).isZero();
         assertThat(status.getLong("segments")).as("merged after the import was indexed").isEqualTo(1);
-        awaitSearch("翡翠湾合并测试条目120", ids -> !ids.isEmpty(), Duration.ofSeconds(5));
+        awaitSearch("玳瑁岬合并测试条目120", ids -> !ids.isEmpty(), Duration.ofSeconds(5));
     }
 
     @Test
