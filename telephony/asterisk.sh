@@ -3,7 +3,10 @@
 # debootstrap into $HOTLINE_STATE_DIR/asterisk/rootfs and run there with chroot, loaded with the
 # configuration in telephony/asterisk/, with the files of telephony/asterisk/sandbox/ (simulated
 # agents and citizens) added or put in place of the production ones of the same name.
-#   asterisk.sh ensure   reuse a running sandbox (pushing changed configuration) or install and start one
+#   asterisk.sh ensure [--cdr-database NAME]
+#                        reuse a running sandbox (pushing changed configuration) or install and start
+#                        one; the PBX writes its CDRs into table pbx_cdr of database NAME (kept for
+#                        later calls; default HOTLINE_DB_NAME) once that table exists
 #   asterisk.sh stop
 #   asterisk.sh status
 #   asterisk.sh cli "queue show"   a command on the sandbox's console
@@ -22,6 +25,7 @@ ami_port=5038 # manager.conf's port
 asterisk_id="${HOTLINE_ASTERISK_UID:-64038}"
 sandbox_agents="${HOTLINE_SANDBOX_AGENTS:-60}"
 mirror="${HOTLINE_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+cdr_target="$HOTLINE_STATE_DIR/asterisk/cdr-database"
 
 answers() { timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$ami_port && head -c 22 <&3" 2>/dev/null | grep -q "Asterisk Call Manager"; }
 in_root() { chroot "$rootfs" "$@"; }
@@ -86,11 +90,24 @@ EOF
             done
         done
     } >"$staging/queues-sandbox.conf"
+    # CDRs into the app's database (cdr_pgsql; loaded by load_cdr_backend once the table exists).
+    cat >"$staging/cdr_pgsql.conf" <<EOF
+[global]
+hostname = $HOTLINE_DB_HOST
+port = $HOTLINE_DB_PORT
+dbname = $(cdr_database)
+user = $HOTLINE_DB_USER
+password = $HOTLINE_DB_PASSWORD
+appname = asterisk-cdr
+table = pbx_cdr
+encoding = UTF8
+timezone = UTC
+EOF
     rm -rf "$etc.new" && mv "$staging" "$etc.new" || return 1
     rm -rf "$etc" && mv "$etc.new" "$etc" || return 1
     chmod 755 "$etc"
     in_root chown -R asterisk:asterisk /etc/asterisk || return 1
-    chmod 640 "$etc/manager-users.conf" || return 1
+    chmod 640 "$etc/manager-users.conf" "$etc/cdr_pgsql.conf" || return 1
     cat "$etc"/*.conf | sha256sum | cut -c1-16
 }
 
@@ -128,8 +145,41 @@ print_settings() {
 
 cli() { as_asterisk /usr/sbin/asterisk -rx "$1"; }
 
+cdr_database() { cat "$cdr_target" 2>/dev/null || echo "$HOTLINE_DB_NAME"; }
+# (Whole outputs are read before they are matched: with pipefail, `grep -q` ending a pipe early
+# would fail the pipe it matched in.)
+cdr_table_exists() {
+    local answer
+    answer="$(PGPASSWORD="$HOTLINE_DB_PASSWORD" psql -h "$HOTLINE_DB_HOST" -p "$HOTLINE_DB_PORT" -U "$HOTLINE_DB_USER" \
+        -d "$(cdr_database)" -Atqc "select to_regclass('public.pbx_cdr') is not null" 2>/dev/null || true)"
+    [ "$answer" = "t" ]
+}
+cdr_backend_loaded() { [[ "$(cli "module show like cdr_pgsql" 2>/dev/null || true)" == *cdr_pgsql.so* ]]; }
+
+# Asterisk 22's cdr_pgsql brings the whole PBX down when it loads against a database without its
+# table, so it is loaded only once the app's migrations have made pbx_cdr, and unloaded before
+# the configuration changes or when the table is gone (a database made afresh).
+unload_cdr_backend() {
+    if cdr_backend_loaded; then cli "module unload cdr_pgsql.so" >/dev/null; fi
+}
+load_cdr_backend() {
+    if cdr_table_exists; then
+        if ! cdr_backend_loaded; then
+            cli "module load cdr_pgsql.so" >/dev/null
+            say "the PBX writes its CDRs into $(cdr_database).pbx_cdr"
+        fi
+    else
+        unload_cdr_backend
+        say "CDRs to PostgreSQL wait for table pbx_cdr in $(cdr_database) (the app makes it when it starts)"
+    fi
+}
+
 ensure() {
     need_root
+    if [ "${1:-}" = "--cdr-database" ]; then
+        mkdir -p "$HOTLINE_STATE_DIR/asterisk"
+        echo "${2:?usage: asterisk.sh ensure [--cdr-database NAME]}" >"$cdr_target"
+    fi
     install_rootfs
     own_ids
     local sum applied="$HOTLINE_STATE_DIR/asterisk/config.applied"
@@ -138,9 +188,11 @@ ensure() {
     if answers; then
         if [ "$(cat "$applied" 2>/dev/null)" != "$sum" ]; then
             say "configuration changed: reloading the Asterisk sandbox"
+            unload_cdr_backend
             cli "core reload" >/dev/null
             echo "$sum" >"$applied"
         fi
+        load_cdr_backend
         print_settings
         return 0
     fi
@@ -151,6 +203,7 @@ ensure() {
         if answers && cli "core waitfullybooted" >/dev/null 2>&1; then
             echo "$sum" >"$applied"
             say "Asterisk is up: $(cli "core show version" | head -n 1)"
+            load_cdr_backend
             print_settings
             return 0
         fi
@@ -187,7 +240,7 @@ crash() {
 }
 
 case "${1:-}" in
-    ensure) ensure ;;
+    ensure) shift; ensure "$@" ;;
     crash) crash ;;
     stop) stop ;;
     status) if answers; then echo "up: AMI on 127.0.0.1:$ami_port"; else echo "down"; exit 1; fi ;;

@@ -21,7 +21,7 @@ bench_on_exit stop_replay
 
 have pgbench || apt_install postgresql-contrib
 bench_services
-export_lines "$(bash telephony/asterisk.sh ensure)"
+export_lines "$(bash telephony/asterisk.sh ensure --cdr-database hotline_bench)"
 classpath="target/quarkus-app/lib/main/*:target/quarkus-app/app/*:$bench_dir"
 javac -cp "$classpath" -d "$bench_dir" src/ops/bench/AmiReplay.java src/ops/bench/ScreenPopLoad.java \
     src/test/java/cn/hotline12345/testing/ScriptedAmiPeer.java

@@ -2,8 +2,11 @@ package cn.hotline12345.telephony;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +21,13 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import cn.hotline12345.common.SqlValues;
+
 /**
  * Closes the gap after a time away from the PBX: asks it which channels are active and lets
- * {@link Reconciliation} decide which calls ended or started meanwhile. Runs on the supervisor's
- * thread after every login, and periodically as a safety net.
+ * {@link Reconciliation} decide which calls ended or started meanwhile; calls that both began and
+ * ended meanwhile are made from the CDRs the PBX wrote into pbx_cdr ({@link CdrRecovery}). Runs on
+ * the supervisor's thread after every login, and periodically as a safety net.
  */
 @ApplicationScoped
 public class Reconciler {
@@ -75,7 +81,50 @@ public class Reconciler {
             LOG.infof("reconciled with the PBX: %d open calls, %d active channels, %d events added", open.size(),
                     active.size(), events.size());
         }
-        return events.size();
+        return events.size() + recoverFromCdrs(activeIds, now);
+    }
+
+    /** Calls the ledger has no event of, over for a while, from the CDRs the PBX wrote; returns the events added. */
+    private int recoverFromCdrs(Set<String> activeIds, Instant now) {
+        Instant since = now.minus(config.cdrLookback());
+        Instant settled = now.minus(config.cdrSettle());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> CallRecord.getEntityManager()
+                .createNativeQuery("""
+                        select c.linkedid, c.uniqueid, c.src, c.dcontext, c.channel, c.dstchannel, c.lastapp, c.lastdata,
+                               c.start, c.answer, c."end", c.duration, c.billsec, c.disposition
+                        from pbx_cdr c
+                        where c.linkedid in (
+                            select d.linkedid from pbx_cdr d
+                            where d.start >= :since and d.linkedid is not null
+                              and not exists (select 1 from call_event e where e.linked_id = d.linkedid)
+                            group by d.linkedid
+                            having max(coalesce(d."end", d.start)) < :settled)
+                        order by c.linkedid, c.start""")
+                .setParameter("since", since).setParameter("settled", settled).getResultList());
+        Map<String, List<PbxCdr>> calls = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            PbxCdr cdr = new PbxCdr((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                    (String) row[5], (String) row[6], (String) row[7], SqlValues.instant(row[8]),
+                    SqlValues.instant(row[9]), SqlValues.instant(row[10]), (Integer) row[11], (Integer) row[12],
+                    (String) row[13]);
+            if (!activeIds.contains(cdr.linkedId())) {
+                calls.computeIfAbsent(cdr.linkedId(), id -> new ArrayList<>()).add(cdr);
+            }
+        }
+        int added = 0;
+        int recovered = 0;
+        for (List<PbxCdr> call : calls.values()) {
+            List<PbxEvent> events = CdrRecovery.events(call, config.inboundContext());
+            events.forEach(ingest::accept);
+            added += events.size();
+            recovered += events.isEmpty() ? 0 : 1;
+        }
+        if (recovered > 0) {
+            meters.counter("hotline.telephony.recovered.calls").increment(recovered);
+            LOG.infof("recovered %d calls the adapter did not see from the PBX's CDRs", recovered);
+        }
+        return added;
     }
 
     private static long seconds(String duration) {

@@ -58,6 +58,17 @@ public interface TelephonyConfig {
     @WithDefault("PT5M")
     Duration reconcileEvery();
 
+    /** How far back reconciliation looks in the PBX's CDRs (pbx_cdr) for calls it never saw. */
+    @WithDefault("PT24H")
+    Duration cdrLookback();
+
+    /**
+     * How long a call must have been over before its CDRs may stand in for its events: by then the
+     * events of a call the adapter did see are in the ledger.
+     */
+    @WithDefault("PT10S")
+    Duration cdrSettle();
+
     /** How often a standby instance tries to take over the AMI connection. */
     @WithDefault("PT2S")
     Duration leaderPoll();

@@ -11,12 +11,16 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import cn.hotline12345.telephony.CallGenerator.Scenario;
+import cn.hotline12345.testing.Api;
+import cn.hotline12345.testing.AsteriskResource;
 import cn.hotline12345.testing.Calls;
+import cn.hotline12345.testing.Db;
 import cn.hotline12345.testing.OpsScript;
 
 /**
  * The adapter away from the real PBX in the middle of calls: calls that ended meanwhile are closed,
- * calls that started meanwhile are recorded, none twice.
+ * calls that started meanwhile are recorded, calls that began and ended meanwhile are made from the
+ * PBX's own CDRs, none twice.
  */
 @QuarkusTest
 class ReconciliationTest {
@@ -77,5 +81,67 @@ class ReconciliationTest {
         assertThat(Calls.await(after, 1, c -> c.state == CallState.ENDED && c.talkSeconds != null, TIMEOUT))
                 .hasSize(1);
         assertThat(Calls.ofCaller(cut)).hasSize(1);
+    }
+
+    @Test
+    void callsThatBeginAndEndWhileTheConnectionIsDownAreRecoveredFromThePbxsCdrs() throws Exception {
+        // The app has migrated the test database by now, so the PBX may write its CDRs into pbx_cdr.
+        AsteriskResource.ensure();
+        String answered = Calls.newCallerNumber();
+        String abandoned = Calls.newCallerNumber();
+        // Away long enough for both calls to end (the answered one after the survey's 10 s) and for
+        // their CDRs to settle (hotline.telephony.cdr-settle, 10 s) before the adapter is back.
+        connector.stayAwayFor(Duration.ofSeconds(40));
+        Thread.sleep(1_000);
+        assertThat(connector.state()).isEqualTo(AmiConnector.State.RECONNECTING);
+        try (CallGenerator generator = Calls.generator()) {
+            generator.place(Scenario.answered(answered, "1", 2));
+            generator.place(Scenario.abandoned(abandoned, "2", 4, Calls.allAgents()));
+        }
+        // Both calls are over before the adapter is back: only the PBX's CDRs know them.
+        awaitCdrs(answered);
+        awaitCdrs(abandoned);
+        assertThat(connector.state()).isEqualTo(AmiConnector.State.RECONNECTING);
+        assertThat(Calls.ofCaller(answered)).isEmpty();
+
+        CallRecord talked = Calls.await(answered, 1, c -> c.state == CallState.ENDED, TIMEOUT).get(0);
+        assertThat(talked.hangupCauseText).isEqualTo(CdrRecovery.RECOVERED);
+        assertThat(talked.queue).isEqualTo("hotline-consult");
+        assertThat(talked.answeredAt).isNotNull();
+        assertThat(talked.agentExtension).isNotNull();
+        assertThat(talked.talkSeconds).isNotNull();
+        assertThat(talked.abandoned).isFalse();
+        CallRecord left = Calls.await(abandoned, 1, c -> c.state == CallState.ENDED, TIMEOUT).get(0);
+        assertThat(left.queue).isEqualTo("hotline-complaint");
+        assertThat(left.abandoned).isTrue();
+        assertThat(left.answeredAt).isNull();
+        assertThat(Api.as("agent").queryParam("size", 200).when().get("/api/telephony/callbacks").then()
+                .statusCode(200).extract().jsonPath().getList("callerNumber")).contains(abandoned);
+
+        // Another time away and back: the recovered calls are not recovered again.
+        long events = Db.count("select count(*) from call_event where linked_id in ('" + talked.linkedId + "', '"
+                + left.linkedId + "')");
+        connector.stayAwayFor(Duration.ofSeconds(1));
+        Thread.sleep(1_500);
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (connector.state() != AmiConnector.State.CONNECTED) {
+            assertThat(System.nanoTime()).as("connected again").isLessThan(deadline);
+            Thread.sleep(250);
+        }
+        Thread.sleep(2_000); // the reconciliation after the login, and the writing of what it found
+        assertThat(Calls.ofCaller(answered)).hasSize(1);
+        assertThat(Calls.ofCaller(abandoned)).hasSize(1);
+        assertThat(Db.count("select count(*) from call_event where linked_id in ('" + talked.linkedId + "', '"
+                + left.linkedId + "')")).isEqualTo(events);
+    }
+
+    /** Waits for the CDR of the generator's own leg, the last one the PBX writes for a call. */
+    private static void awaitCdrs(String callerNumber) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (Db.count("select count(*) from pbx_cdr where src = '" + callerNumber
+                + "' and dcontext = 'hotline-sandbox-caller'") == 0) {
+            assertThat(System.nanoTime()).as("the PBX's CDRs of " + callerNumber).isLessThan(deadline);
+            Thread.sleep(250);
+        }
     }
 }

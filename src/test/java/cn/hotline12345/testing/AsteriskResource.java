@@ -15,9 +15,7 @@ public class AsteriskResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public synchronized Map<String, String> start() {
-        if (sandbox == null) {
-            sandbox = OpsScript.runFile("telephony/asterisk.sh", "ensure");
-        }
+        sandbox();
         return Map.of("hotline.telephony.enabled", "true",
                 "hotline.telephony.ami.host", sandbox.get("HOTLINE_AMI_HOST"),
                 "hotline.telephony.ami.port", sandbox.get("HOTLINE_AMI_PORT"),
@@ -30,9 +28,17 @@ public class AsteriskResource implements QuarkusTestResourceLifecycleManager {
     /** The sandbox's settings as the script printed them (HOTLINE_AMI_*, HOTLINE_CALLGEN_*). */
     public static synchronized Map<String, String> sandbox() {
         if (sandbox == null) {
-            sandbox = OpsScript.runFile("telephony/asterisk.sh", "ensure");
+            sandbox = ensure();
         }
         return sandbox;
+    }
+
+    /**
+     * Starts or reuses the sandbox with its CDRs going to the test database. Called again once the
+     * app has migrated that database, it lets the PBX write into pbx_cdr (see telephony/asterisk.sh).
+     */
+    public static Map<String, String> ensure() {
+        return OpsScript.runFile("telephony/asterisk.sh", "ensure", "--cdr-database", PostgresResource.DATABASE);
     }
 
     @Override
