@@ -159,18 +159,30 @@ cdr_backend_loaded() { [[ "$(cli "module show like cdr_pgsql" 2>/dev/null || tru
 # Asterisk 22's cdr_pgsql brings the whole PBX down when it loads against a database without its
 # table, so it is loaded only once the app's migrations have made pbx_cdr, and unloaded before
 # the configuration changes or when the table is gone (a database made afresh).
+# Asterisk refuses to unload it while CDRs are open (calls up): tried for a while; fails if it stays.
 unload_cdr_backend() {
-    if cdr_backend_loaded; then cli "module unload cdr_pgsql.so" >/dev/null; fi
+    local _
+    for _ in $(seq 1 20); do
+        cdr_backend_loaded || return 0
+        cli "module unload cdr_pgsql.so" >/dev/null 2>&1 || true
+        cdr_backend_loaded || return 0
+        sleep 0.5
+    done
+    return 1
 }
 load_cdr_backend() {
     if cdr_table_exists; then
         if ! cdr_backend_loaded; then
-            cli "module load cdr_pgsql.so" >/dev/null
-            say "the PBX writes its CDRs into $(cdr_database).pbx_cdr"
+            cli "module load cdr_pgsql.so" >/dev/null 2>&1 || true
+            if cdr_backend_loaded; then
+                say "the PBX writes its CDRs into $(cdr_database).pbx_cdr"
+            else
+                say "WARNING: cdr_pgsql did not load; see $rootfs/var/log/asterisk/messages.log"
+            fi
         fi
     else
-        unload_cdr_backend
-        say "CDRs to PostgreSQL wait for table pbx_cdr in $(cdr_database) (the app makes it when it starts)"
+        unload_cdr_backend || true
+        say "CDRs to PostgreSQL wait for table pbx_cdr in $(cdr_database) (the app makes it when it starts; run ensure again then)"
     fi
 }
 
@@ -180,6 +192,10 @@ ensure() {
         mkdir -p "$HOTLINE_STATE_DIR/asterisk"
         echo "${2:?usage: asterisk.sh ensure [--cdr-database NAME]}" >"$cdr_target"
     fi
+    have psql || apt_install postgresql-client
+    case "$HOTLINE_DB_PASSWORD" in
+        *[\;\ \'\"]*) die "HOTLINE_DB_PASSWORD may not contain ; spaces or quotes: the PBX's cdr_pgsql.conf cannot carry them" ;;
+    esac
     install_rootfs
     own_ids
     local sum applied="$HOTLINE_STATE_DIR/asterisk/config.applied"
@@ -187,10 +203,15 @@ ensure() {
     prepare_dirs
     if answers; then
         if [ "$(cat "$applied" 2>/dev/null)" != "$sum" ]; then
-            say "configuration changed: reloading the Asterisk sandbox"
-            unload_cdr_backend
-            cli "core reload" >/dev/null
-            echo "$sum" >"$applied"
+            if unload_cdr_backend; then
+                say "configuration changed: reloading the Asterisk sandbox"
+                cli "core reload" >/dev/null
+                echo "$sum" >"$applied"
+            else
+                # A reload would load the changed cdr_pgsql.conf, perhaps against a database without
+                # its table: the next ensure tries again.
+                say "WARNING: configuration changed but calls are up (cdr_pgsql cannot be unloaded): not reloaded; run ensure again when the calls are over"
+            fi
         fi
         load_cdr_backend
         print_settings

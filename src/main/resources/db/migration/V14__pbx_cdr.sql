@@ -1,12 +1,13 @@
 -- Call detail records written by the PBX itself (Asterisk's cdr_pgsql), one row per channel pairing.
 -- They let the telephony adapter record a call that both began and ended while it was away from the
--- PBX's manager interface. cdr_pgsql fills the columns it knows by name ("calldate" is the start)
--- and leaves the ones with a default alone; in production it logs in as a role that may only insert
--- here (docs/operations.md).
+-- PBX's manager interface. cdr_pgsql fills the columns it knows by name and leaves the ones with a
+-- default alone; in production it logs in as a role that may only insert here (docs/operations.md).
+-- start, answer and "end" are float8: cdr_pgsql then writes seconds since the epoch with their
+-- microseconds, where a timestamp column would get a wall-clock text without a zone that the
+-- database reads in its own session time zone.
 create table pbx_cdr (
     id          bigserial primary key,
     received_at timestamptz not null default now(),
-    calldate    timestamptz,
     clid        varchar(80),
     src         varchar(80),
     dst         varchar(80),
@@ -15,9 +16,9 @@ create table pbx_cdr (
     dstchannel  varchar(80),
     lastapp     varchar(80),
     lastdata    varchar(80),
-    start       timestamptz,
-    answer      timestamptz,
-    "end"       timestamptz,
+    start       float8,
+    answer      float8,
+    "end"       float8,
     duration    integer,
     billsec     integer,
     disposition varchar(45),
@@ -30,5 +31,5 @@ create table pbx_cdr (
     sequence    integer
 );
 
+create index pbx_cdr_start_ix on pbx_cdr (start);
 create index pbx_cdr_linkedid_ix on pbx_cdr (linkedid);
-create index pbx_cdr_end_ix on pbx_cdr ("end");

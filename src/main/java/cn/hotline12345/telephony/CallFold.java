@@ -19,8 +19,17 @@ public final class CallFold {
     private CallFold() {
     }
 
-    /** The record for these events of one call, or empty if they do not show a call to the hotline. */
+    /**
+     * The record for these events of one call, or empty if they do not show a call to the hotline.
+     * Events made from the PBX's CDRs stand in only for a call whose own events make no record:
+     * mixed with the PBX's own they would count a talk twice.
+     */
     public static Optional<CallFacts> fold(List<PbxEvent> events) {
+        Optional<CallFacts> sent = foldAll(events.stream().filter(event -> !event.recovered()).toList());
+        return sent.isPresent() ? sent : foldAll(events.stream().filter(PbxEvent::recovered).toList());
+    }
+
+    private static Optional<CallFacts> foldAll(List<PbxEvent> events) {
         // One of each event: the ledger stores each once, but a fold must not depend on that.
         Map<String, PbxEvent> distinct = new LinkedHashMap<>();
         for (PbxEvent event : events) {

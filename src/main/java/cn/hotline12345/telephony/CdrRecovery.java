@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
  * channels: the caller's leg in the inbound context has one row per agent its queue rang, with
  * that agent's channel as the destination. That row's answer time is the caller channel's own (the
  * welcome answered it), so when the agent took the call and how long they talked come from the
- * agent leg's own CDR where there is one, else from the ring attempt. The events go through the
- * same ledger and fold as the PBX's own, so a second recovery adds nothing. What CDRs do not tell
- * (the menu choice, the recording, who hung up) stays empty.
+ * agent leg's own CDR; without one (an agent phone that runs no dialplan of its own) they stay
+ * unknown. The events go through the same ledger and fold as the PBX's own, so a second recovery
+ * adds nothing; they are marked as recovered, and the fold sets them aside once the PBX's own
+ * events of the call make a record. What CDRs do not tell (the menu choice, the recording, who
+ * hung up, the survey) stays empty.
  */
 public final class CdrRecovery {
 
@@ -61,14 +63,18 @@ public final class CdrRecovery {
                 String agent = agentInterface(answered.destinationChannel());
                 String extension = Reconciliation.extensionOf(answered.destinationChannel());
                 PbxCdr agentLeg = agentLeg(cdrs, answered.destinationChannel());
-                Instant pickedUp = agentLeg != null ? agentLeg.answer() : answered.start();
-                Instant done = answered.end() == null ? pickedUp : answered.end();
-                Integer talk = agentLeg != null ? agentLeg.billableSeconds() : seconds(pickedUp, done);
-                Integer wait = seconds(joined, pickedUp);
-                events.add(event(PbxEventKind.AGENT_CONNECT, first, pickedUp)
-                        .withQueue(queue, extension, agent).withTimes(wait, null, null));
-                events.add(event(PbxEventKind.AGENT_COMPLETE, first, done).withQueue(queue, extension, agent)
-                        .withTimes(wait, talk, null));
+                if (agentLeg != null) {
+                    Integer wait = seconds(joined, agentLeg.answer());
+                    events.add(event(PbxEventKind.AGENT_CONNECT, first, agentLeg.answer())
+                            .withQueue(queue, extension, agent).withTimes(wait, null, null));
+                    Instant done = answered.end() == null ? agentLeg.answer() : answered.end();
+                    events.add(event(PbxEventKind.AGENT_COMPLETE, first, done).withQueue(queue, extension, agent)
+                            .withTimes(wait, agentLeg.billableSeconds(), null));
+                } else {
+                    // Answered by this agent, but when is not written anywhere: wait and talk stay unknown.
+                    events.add(event(PbxEventKind.AGENT_CONNECT, first, answered.start())
+                            .withQueue(queue, extension, agent));
+                }
             } else {
                 PbxCdr last = queued.get(queued.size() - 1);
                 Instant left = last.end() == null ? last.start() : last.end();
@@ -84,7 +90,22 @@ public final class CdrRecovery {
                     : cdr.end()).withChannel(cdr.channel(), cdr.source())
                     .withCdr(cdr.disposition(), cdr.durationSeconds(), cdr.billableSeconds()));
         }
-        return events;
+        return events.stream().map(event -> event.asRecovered().fitted()).toList();
+    }
+
+    /** A time as cdr_pgsql writes it into a float8 column: seconds since the epoch, with microseconds. */
+    public static Instant instant(Number epochSeconds) {
+        if (epochSeconds == null) {
+            return null;
+        }
+        double value = epochSeconds.doubleValue();
+        long seconds = (long) Math.floor(value);
+        long micros = Math.round((value - seconds) * 1_000_000);
+        return Instant.ofEpochSecond(seconds).plusNanos(micros * 1_000);
+    }
+
+    public static double epochSeconds(Instant instant) {
+        return instant.getEpochSecond() + instant.getNano() / 1e9;
     }
 
     /** The answered CDR of the agent's own channel: Local/8001@agents-00000009;2 for a destination ...;1. */

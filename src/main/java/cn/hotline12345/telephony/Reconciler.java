@@ -21,8 +21,6 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import cn.hotline12345.common.SqlValues;
-
 /**
  * Closes the gap after a time away from the PBX: asks it which channels are active and lets
  * {@link Reconciliation} decide which calls ended or started meanwhile; calls that both began and
@@ -63,7 +61,7 @@ public class Reconciler {
                         c.getCallerIdNum(), c.getBridgeid()))
                 .toList();
         // Calls that started after the open calls were read, and whose events are on their way.
-        ingest.awaitWritten(config.ami().timeout().toMillis());
+        boolean written = ingest.awaitWritten(config.ami().timeout().toMillis());
         Set<String> activeIds = new HashSet<>();
         active.forEach(c -> activeIds.add(c.linkedId()));
         Set<String> known = new HashSet<>();
@@ -81,50 +79,71 @@ public class Reconciler {
             LOG.infof("reconciled with the PBX: %d open calls, %d active channels, %d events added", open.size(),
                     active.size(), events.size());
         }
-        return events.size() + recoverFromCdrs(activeIds, now);
+        // With events still waiting to be written, a call the adapter saw could look unseen.
+        return events.size() + (written ? recoverFromCdrs(activeIds, now) : 0);
     }
 
-    /** Calls the ledger has no event of, over for a while, from the CDRs the PBX wrote; returns the events added. */
+    /**
+     * Calls without a record that have been over for a while, from the CDRs the PBX wrote; returns
+     * the events added. A failure here is logged and leaves the rest of the reconciliation alone.
+     */
     private int recoverFromCdrs(Set<String> activeIds, Instant now) {
-        Instant since = now.minus(config.cdrLookback());
-        Instant settled = now.minus(config.cdrSettle());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> CallRecord.getEntityManager()
-                .createNativeQuery("""
-                        select c.linkedid, c.uniqueid, c.src, c.dcontext, c.channel, c.dstchannel, c.lastapp, c.lastdata,
-                               c.start, c.answer, c."end", c.duration, c.billsec, c.disposition
-                        from pbx_cdr c
-                        where c.linkedid in (
-                            select d.linkedid from pbx_cdr d
-                            where d.start >= :since and d.linkedid is not null
-                              and not exists (select 1 from call_event e where e.linked_id = d.linkedid)
-                            group by d.linkedid
-                            having max(coalesce(d."end", d.start)) < :settled)
-                        order by c.linkedid, c.start""")
-                .setParameter("since", since).setParameter("settled", settled).getResultList());
+        List<Object[]> rows;
+        try {
+            rows = unrecordedCdrs(CdrRecovery.epochSeconds(now.minus(config.cdrLookback())),
+                    CdrRecovery.epochSeconds(now.minus(config.cdrSettle())));
+        } catch (RuntimeException e) {
+            LOG.warnf("the PBX's CDRs could not be read: %s", e.getMessage());
+            return 0;
+        }
         Map<String, List<PbxCdr>> calls = new LinkedHashMap<>();
         for (Object[] row : rows) {
             PbxCdr cdr = new PbxCdr((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                    (String) row[5], (String) row[6], (String) row[7], SqlValues.instant(row[8]),
-                    SqlValues.instant(row[9]), SqlValues.instant(row[10]), (Integer) row[11], (Integer) row[12],
-                    (String) row[13]);
+                    (String) row[5], (String) row[6], (String) row[7], CdrRecovery.instant((Number) row[8]),
+                    CdrRecovery.instant((Number) row[9]), CdrRecovery.instant((Number) row[10]), integer(row[11]),
+                    integer(row[12]), (String) row[13]);
             if (!activeIds.contains(cdr.linkedId())) {
                 calls.computeIfAbsent(cdr.linkedId(), id -> new ArrayList<>()).add(cdr);
             }
         }
         int added = 0;
         int recovered = 0;
-        for (List<PbxCdr> call : calls.values()) {
-            List<PbxEvent> events = CdrRecovery.events(call, config.inboundContext());
-            events.forEach(ingest::accept);
-            added += events.size();
-            recovered += events.isEmpty() ? 0 : 1;
+        for (Map.Entry<String, List<PbxCdr>> call : calls.entrySet()) {
+            try {
+                List<PbxEvent> events = CdrRecovery.events(call.getValue(), config.inboundContext());
+                events.forEach(ingest::accept);
+                added += events.size();
+                recovered += events.isEmpty() ? 0 : 1;
+            } catch (RuntimeException e) {
+                LOG.warnf("call %s not recovered from the PBX's CDRs: %s", call.getKey(), e.getMessage());
+            }
         }
         if (recovered > 0) {
             meters.counter("hotline.telephony.recovered.calls").increment(recovered);
-            LOG.infof("recovered %d calls the adapter did not see from the PBX's CDRs", recovered);
+            LOG.infof("%d calls without a record recovered from the PBX's CDRs", recovered);
         }
         return added;
+    }
+
+    /** Every CDR of the calls that started since then, were over by then and have no record. */
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> unrecordedCdrs(double since, double settled) {
+        return QuarkusTransaction.requiringNew().call(() -> CallRecord.getEntityManager().createNativeQuery("""
+                select c.linkedid, c.uniqueid, c.src, c.dcontext, c.channel, c.dstchannel, c.lastapp, c.lastdata,
+                       c.start, c.answer, c."end", c.duration, c.billsec, c.disposition
+                from pbx_cdr c
+                where c.linkedid in (
+                    select d.linkedid from pbx_cdr d
+                    where d.start >= :since and d.linkedid is not null
+                      and not exists (select 1 from call_record r where r.linked_id = left(d.linkedid, 64))
+                    group by d.linkedid
+                    having max(coalesce(d."end", d.start)) < :settled)
+                order by c.linkedid, c.start""").setParameter("since", since).setParameter("settled", settled)
+                .getResultList());
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
     }
 
     private static long seconds(String duration) {

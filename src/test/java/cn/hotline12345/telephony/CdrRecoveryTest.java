@@ -114,13 +114,45 @@ class CdrRecoveryTest {
     }
 
     @Test
-    void withoutACdrOfTheAgentsOwnLegTheRingAttemptGivesTheTimes() {
+    void withoutACdrOfTheAgentsOwnLegWaitAndTalkStayUnknown() {
         List<PbxCdr> withoutAgentLeg = answered().stream().filter(c -> !c.context().equals("hotline-sandbox-agents"))
                 .toList();
         CallFacts call = CallFold.fold(CdrRecovery.events(withoutAgentLeg, INBOUND)).orElseThrow();
-        assertThat(call.answeredAt()).isEqualTo(at("12:50:58"));
-        assertThat(call.talkSeconds()).isEqualTo(5);
         assertThat(call.agentExtension()).isEqualTo("8001");
+        assertThat(call.answeredAt()).isNotNull();
+        assertThat(call.abandoned()).isFalse();
+        assertThat(call.waitSeconds()).isNull();
+        assertThat(call.talkSeconds()).isNull();
+    }
+
+    @Test
+    void theAdaptersOwnEventsOutweighThoseMadeFromCdrs() {
+        List<PbxEvent> recovered = CdrRecovery.events(answered(), INBOUND);
+        assertThat(recovered).isNotEmpty().allMatch(PbxEvent::recovered);
+        // The same call as the PBX sent it (AMI times carry microseconds), with its own talk time.
+        List<PbxEvent> sent = recovered.stream().map(e -> sent(e, e.kind() == PbxEventKind.AGENT_COMPLETE ? 4 : null))
+                .toList();
+        List<PbxEvent> both = new ArrayList<>(sent);
+        both.addAll(recovered);
+        CallFacts call = CallFold.fold(both).orElseThrow();
+        assertThat(call).isEqualTo(CallFold.fold(sent).orElseThrow());
+        assertThat(call.talkSeconds()).as("counted once, from the PBX's own event").isEqualTo(4);
+        assertThat(call.hangupCauseText()).isNull();
+    }
+
+    private static PbxEvent sent(PbxEvent e, Integer talk) {
+        return new PbxEvent(e.kind(), e.linkedId(), e.uniqueId(), e.at().plusNanos(123_000), e.channel(),
+                e.callerNumber(), e.queue(), e.memberName(), e.memberInterface(), e.holdSeconds(),
+                talk == null ? e.talkSeconds() : talk, e.reason(), e.cause(), e.kind() == PbxEventKind.HANGUP ? null
+                        : e.causeText(), e.choice(), e.file(), e.disposition(), e.billableSeconds(), false);
+    }
+
+    @Test
+    void cdrTimesAreSecondsSinceTheEpochWithMicroseconds() {
+        assertThat(CdrRecovery.instant(1795957949.059787)).isEqualTo(Instant.parse("2026-11-29T13:12:29.059787Z"));
+        assertThat(CdrRecovery.instant(null)).isNull();
+        Instant now = Instant.parse("2026-11-29T13:12:29.5Z");
+        assertThat(CdrRecovery.instant(CdrRecovery.epochSeconds(now))).isEqualTo(now);
     }
 
     @Test

@@ -90,8 +90,8 @@ class ReconciliationTest {
         String answered = Calls.newCallerNumber();
         String abandoned = Calls.newCallerNumber();
         // Away long enough for both calls to end (the answered one after the survey's 10 s) and for
-        // their CDRs to settle (hotline.telephony.cdr-settle, 10 s) before the adapter is back.
-        connector.stayAwayFor(Duration.ofSeconds(40));
+        // their CDRs to settle (hotline.telephony.cdr-settle, 2 s in tests) before the adapter is back.
+        connector.stayAwayFor(Duration.ofSeconds(30));
         Thread.sleep(1_000);
         assertThat(connector.state()).isEqualTo(AmiConnector.State.RECONNECTING);
         try (CallGenerator generator = Calls.generator()) {
@@ -109,7 +109,8 @@ class ReconciliationTest {
         assertThat(talked.queue).isEqualTo("hotline-consult");
         assertThat(talked.answeredAt).isNotNull();
         assertThat(talked.agentExtension).isNotNull();
-        assertThat(talked.talkSeconds).isNotNull();
+        assertThat(talked.talkSeconds).as("the agent's 2 s, from the CDR of the agent's leg").isBetween(1, 4);
+        assertThat(talked.waitSeconds).isNotNull().isBetween(0, 10);
         assertThat(talked.abandoned).isFalse();
         CallRecord left = Calls.await(abandoned, 1, c -> c.state == CallState.ENDED, TIMEOUT).get(0);
         assertThat(left.queue).isEqualTo("hotline-complaint");
@@ -117,22 +118,6 @@ class ReconciliationTest {
         assertThat(left.answeredAt).isNull();
         assertThat(Api.as("agent").queryParam("size", 200).when().get("/api/telephony/callbacks").then()
                 .statusCode(200).extract().jsonPath().getList("callerNumber")).contains(abandoned);
-
-        // Another time away and back: the recovered calls are not recovered again.
-        long events = Db.count("select count(*) from call_event where linked_id in ('" + talked.linkedId + "', '"
-                + left.linkedId + "')");
-        connector.stayAwayFor(Duration.ofSeconds(1));
-        Thread.sleep(1_500);
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (connector.state() != AmiConnector.State.CONNECTED) {
-            assertThat(System.nanoTime()).as("connected again").isLessThan(deadline);
-            Thread.sleep(250);
-        }
-        Thread.sleep(2_000); // the reconciliation after the login, and the writing of what it found
-        assertThat(Calls.ofCaller(answered)).hasSize(1);
-        assertThat(Calls.ofCaller(abandoned)).hasSize(1);
-        assertThat(Db.count("select count(*) from call_event where linked_id in ('" + talked.linkedId + "', '"
-                + left.linkedId + "')")).isEqualTo(events);
     }
 
     /** Waits for the CDR of the generator's own leg, the last one the PBX writes for a call. */
