@@ -173,8 +173,8 @@ public class KnowledgeAdminResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "The search index: alias, index, documents, segments, changes waiting to be indexed")
     public IndexStatus indexStatus() {
-        return new IndexStatus(index.alias(), List.copyOf(index.indicesBehindAlias()), index.count(),
-                index.segments(index.alias()), indexer.backlog());
+        return whileReachable(() -> new IndexStatus(index.alias(), List.copyOf(index.indicesBehindAlias()),
+                index.count(), index.segments(index.alias()), indexer.backlog()));
     }
 
     @POST
@@ -183,7 +183,16 @@ public class KnowledgeAdminResource {
     @Operation(summary = "Merge the search index into one segment", description = "What the nightly job and a large "
             + "import do on their own; searches and indexing go on meanwhile. Waits for a merge already running.")
     public KnowledgeCompaction.Result compactIndex() {
-        return compaction.compact();
+        return whileReachable(compaction::compact);
+    }
+
+    /** An unreachable Elasticsearch is a 503 for the administrator, not a server error. */
+    private static <T> T whileReachable(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (java.io.UncheckedIOException e) {
+            throw new DomainException(ProblemType.SERVICE_UNAVAILABLE, "knowledge.search-unavailable");
+        }
     }
 
     @POST
@@ -192,6 +201,6 @@ public class KnowledgeAdminResource {
     @Operation(summary = "Rebuild the index from PostgreSQL", description = "Builds a new index and swaps the alias; "
             + "searches keep answering throughout.")
     public KnowledgeRebuild.Result rebuildIndex() {
-        return rebuild.rebuild();
+        return whileReachable(rebuild::rebuild);
     }
 }

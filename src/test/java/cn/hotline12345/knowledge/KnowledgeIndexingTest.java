@@ -51,6 +51,10 @@ class KnowledgeIndexingTest {
             assertThat(reachable()).as("Elasticsearch must be down for this test").isFalse();
             Api.as("agent").queryParam("q", "社保卡").when().get("/api/knowledge/search").then().statusCode(503)
                     .contentType("application/problem+json");
+            Api.as("admin").when().get("/api/knowledge/index").then().statusCode(503)
+                    .contentType("application/problem+json");
+            Api.as("admin").when().post("/api/knowledge/index/compact").then().statusCode(503)
+                    .contentType("application/problem+json");
             Api.as("editor").body(entry("青枫渡社保卡挂失与补办", "青枫渡社保卡可电话挂失，再到网点补办。",
                     Map.of("version", version(edited)))).when().put("/api/knowledge/entries/" + edited).then()
                     .statusCode(200);
