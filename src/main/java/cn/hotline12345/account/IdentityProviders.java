@@ -1,5 +1,8 @@
 package cn.hotline12345.account;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,6 +24,15 @@ public final class IdentityProviders {
     private IdentityProviders() {
     }
 
+    /** The identity proven under this key in the last seconds, else the one the account gives now (kept). */
+    static Uni<SecurityIdentity> reusedOrProven(IdentityCache identities, String key,
+            AuthenticationRequestContext context, Supplier<Optional<SecurityIdentity>> prove) {
+        long generation = identities.generation();
+        return identities.get(key).map(identity -> Uni.createFrom().item(identity))
+                .orElseGet(() -> context.runBlocking(() -> identities.remember(key,
+                        prove.get().orElseThrow(AuthenticationFailedException::new), generation)));
+    }
+
     /** Form login and HTTP Basic. */
     @ApplicationScoped
     public static class Password implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -40,12 +52,8 @@ public final class IdentityProviders {
         public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                 AuthenticationRequestContext context) {
             String password = new String(request.getPassword().getPassword());
-            String key = identities.passwordKey(request.getUsername(), password);
-            long generation = identities.generation();
-            return identities.get(key).map(identity -> Uni.createFrom().item(identity))
-                    .orElseGet(() -> context.runBlocking(() -> identities.remember(key,
-                            authenticator.login(request.getUsername(), password)
-                                    .orElseThrow(AuthenticationFailedException::new), generation)));
+            return reusedOrProven(identities, identities.passwordKey(request.getUsername(), password), context,
+                    () -> authenticator.login(request.getUsername(), password));
         }
     }
 
@@ -67,12 +75,8 @@ public final class IdentityProviders {
         @Override
         public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
                 AuthenticationRequestContext context) {
-            String key = IdentityCache.sessionKey(request.getPrincipal());
-            long generation = identities.generation();
-            return identities.get(key).map(identity -> Uni.createFrom().item(identity))
-                    .orElseGet(() -> context.runBlocking(() -> identities.remember(key,
-                            authenticator.resume(request.getPrincipal())
-                                    .orElseThrow(AuthenticationFailedException::new), generation)));
+            return reusedOrProven(identities, IdentityCache.sessionKey(request.getPrincipal()), context,
+                    () -> authenticator.resume(request.getPrincipal()));
         }
     }
 }
