@@ -10,8 +10,18 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
+import java.time.Clock;
+import java.time.YearMonth;
+
 import cn.hotline12345.account.Account;
 import cn.hotline12345.account.CurrentUser;
+import cn.hotline12345.common.HotlineConfig;
+import cn.hotline12345.statistics.OrderFigures;
+import cn.hotline12345.statistics.Period;
+import cn.hotline12345.statistics.Rates;
+import cn.hotline12345.statistics.Scope;
+import cn.hotline12345.statistics.StatisticsService;
+import cn.hotline12345.statistics.UnitFigures;
 import cn.hotline12345.unit.MemberUnit;
 import cn.hotline12345.workorder.WorkOrderFigures;
 
@@ -31,7 +41,7 @@ public class HomePage {
 
         static native TemplateInstance editor();
 
-        static native TemplateInstance manager(WorkOrderFigures.Month month, WorkOrderFigures.Queues queues);
+        static native TemplateInstance manager(MonthSoFar month, WorkOrderFigures.Queues queues);
 
         static native TemplateInstance admin(long activeUnits, long accounts);
     }
@@ -42,6 +52,27 @@ public class HomePage {
     @Inject
     WorkOrderFigures figures;
 
+    @Inject
+    StatisticsService statistics;
+
+    @Inject
+    HotlineConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** The month so far on the manager's workbench, with the statistics' own definitions. */
+    public record MonthSoFar(OrderFigures orders, UnitFigures units) {
+
+        public String onTimeRate() {
+            return Rates.percent(units.repliedOnTimeRate());
+        }
+
+        public String satisfactionRate() {
+            return Rates.percent(units.satisfactionRate());
+        }
+    }
+
     @GET
     public TemplateInstance home() {
         return switch (currentUser.role()) {
@@ -50,8 +81,13 @@ public class HomePage {
             case UNIT_HANDLER -> Templates.unitHandler(MemberUnit.findById(currentUser.unitId()),
                     figures.unitQueue(currentUser.unitId()));
             case KB_EDITOR, KB_REVIEWER -> Templates.editor();
-            case MANAGER -> Templates.manager(figures.month(), figures.queues());
+            case MANAGER -> Templates.manager(monthSoFar(), figures.queues());
             case ADMIN -> Templates.admin(MemberUnit.count("active", true), Account.count());
         };
+    }
+
+    private MonthSoFar monthSoFar() {
+        Period month = Period.month(YearMonth.now(clock.withZone(config.timeZone())));
+        return new MonthSoFar(statistics.orders(month, Scope.CITY).current(), statistics.units(month, Scope.CITY).totals());
     }
 }

@@ -124,6 +124,31 @@ public class Dispatch extends PanacheEntityBase {
     @Column(name = "paused_seconds", nullable = false)
     public long pausedSeconds;
 
+    /** The dispatch this one redoes after a send-back (退回重办); null for a dispatch by the hotline. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "rework_of_id")
+    public Dispatch reworkOf;
+
+    /** When the hotline sent this dispatch's reply back to be redone. */
+    @Column(name = "sent_back_at")
+    public Instant sentBackAt;
+
+    /** When the hotline accepted this dispatch's reply. */
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    /** When the citizen was called back about this dispatch's reply, and their verdict. */
+    @Column(name = "called_back_at")
+    public Instant calledBackAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 24)
+    public Satisfaction satisfaction;
+
+    /** When the order was put under formal supervision (督办) while this was its lead dispatch. */
+    @Column(name = "supervised_at")
+    public Instant supervisedAt;
+
     public static List<Dispatch> ofOrder(long orderId) {
         return find("#Dispatch.ofOrder", orderId).list();
     }

@@ -34,18 +34,6 @@ public class WorkOrderFigures {
     public record UnitQueue(long toSign, long dueSoon, long overdue, long open) {
     }
 
-    /** The month so far (Asia/Shanghai): registered, closed, replies on time, satisfaction. */
-    public record Month(long registered, long closed, long replied, long repliedOnTime, long calledBack, long satisfied) {
-
-        public String onTimeRate() {
-            return replied == 0 ? "—" : String.format("%.1f%%", 100.0 * repliedOnTime / replied);
-        }
-
-        public String satisfactionRate() {
-            return calledBack == 0 ? "—" : String.format("%.1f%%", 100.0 * satisfied / calledBack);
-        }
-    }
-
     public Queues queues() {
         Instant now = clock.instant();
         return new Queues(
@@ -73,19 +61,6 @@ public class WorkOrderFigures {
         Instant startOfDay = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
         return count("select count(*) from work_order where registered_by = ?1 and registered_at >= ?2", username,
                 startOfDay);
-    }
-
-    public Month month() {
-        ZoneId zone = config.timeZone();
-        Instant start = LocalDate.now(clock.withZone(zone)).withDayOfMonth(1).atStartOfDay(zone).toInstant();
-        return new Month(
-                count("select count(*) from work_order where registered_at >= ?1", start),
-                count("select count(*) from work_order where state = 'CLOSED' and closed_at >= ?1", start),
-                count("select count(*) from work_order_dispatch where replied_at >= ?1", start),
-                count("select count(*) from work_order_dispatch where replied_at >= ?1 and replied_on_time", start),
-                count("select count(*) from work_order_event where action = 'CALLBACK' and occurred_at >= ?1", start),
-                count("select count(*) from work_order_event where action = 'CALLBACK' and occurred_at >= ?1"
-                        + " and details ->> 'satisfaction' in ('SATISFIED', 'BASICALLY_SATISFIED')", start));
     }
 
     private long count(String sql, Object... parameters) {

@@ -190,6 +190,7 @@ public class WorkOrderService {
     public WorkOrder acceptReply(long id, WorkOrderRequests.Step request) {
         WorkOrder order = current(id, request.version());
         WorkOrderState from = advance(order, WorkOrderAction.ACCEPT_REPLY);
+        Dispatch.currentLead(order.id).orElseThrow().reviewedAt = clock.instant();
         return saved(order, WorkOrderAction.ACCEPT_REPLY, from, request.note(), Map.of());
     }
 
@@ -202,8 +203,10 @@ public class WorkOrderService {
         WorkOrderState from = advance(order, WorkOrderAction.SEND_BACK);
         Dispatch replied = Dispatch.currentLead(order.id).orElseThrow();
         Instant now = clock.instant();
+        replied.sentBackAt = now;
         retireCurrentDispatches(order);
         Dispatch rework = newDispatch(order, replied.unit, true, now);
+        rework.reworkOf = replied;
         rework.signedAt = now;
         rework.signedBy = replied.signedBy;
         rework.signedOnTime = true;
@@ -215,6 +218,10 @@ public class WorkOrderService {
         WorkOrder order = current(id, request.version());
         WorkOrderState from = advance(order, WorkOrderAction.CALLBACK);
         order.satisfaction = request.satisfaction();
+        // The verdict is on the reply the hotline accepted: the unit's figures count it there.
+        Dispatch reviewed = Dispatch.currentLead(order.id).orElseThrow();
+        reviewed.calledBackAt = clock.instant();
+        reviewed.satisfaction = request.satisfaction();
         return saved(order, WorkOrderAction.CALLBACK, from, request.note(),
                 Map.of("satisfaction", request.satisfaction().name()));
     }
@@ -372,6 +379,7 @@ public class WorkOrderService {
         }
         order.supervisedAt = clock.instant();
         order.supervisionNote = request.note().strip();
+        Dispatch.currentLead(order.id).orElseThrow().supervisedAt = order.supervisedAt;
         return saved(order, WorkOrderAction.SUPERVISE, from, request.note(), Map.of());
     }
 

@@ -15,6 +15,11 @@ public final class Db {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em().createNativeQuery(sql).getSingleResult()).longValue());
     }
 
+    /** Runs one statement of the test's own (inserting what no API makes, such as call records). */
+    public static void execute(String sql) {
+        QuarkusTransaction.requiringNew().run(() -> em().createNativeQuery(sql).executeUpdate());
+    }
+
     public static Object single(String sql) {
         return QuarkusTransaction.requiringNew().call(() -> em().createNativeQuery(sql).getSingleResult());
     }
