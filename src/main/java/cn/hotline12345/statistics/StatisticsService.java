@@ -82,6 +82,33 @@ public class StatisticsService {
         return figures;
     }
 
+    /** A dispatch behind a figure: its order, and the moment that placed it in the period. */
+    public record FactRow(long dispatchId, long workOrderId, String number, String summary, java.time.Instant at,
+            java.time.Instant replyDueAt) {
+    }
+
+    /** The dispatches of one unit behind a figure that counts against it, newest first, at most {@code limit}. */
+    public List<FactRow> behind(long unitId, Period period, UnitFact fact, int offset, int limit) {
+        Map<String, Object> parameters = bounds(period);
+        parameters.put("unit", unitId);
+        parameters.put("limit", limit);
+        parameters.put("offset", offset);
+        String sql = "select d.id, o.id as order_id, o.number, o.summary, " + fact.placedBy + " as at, d.reply_due_at"
+                + " from work_order_dispatch d join work_order o on o.id = d.work_order_id"
+                + " where d.unit_id = :unit and " + fact.where + " order by " + fact.placedBy + " desc, d.id desc"
+                + " limit :limit offset :offset";
+        return db.list(sql, parameters, row -> new FactRow(row.getLong(1), row.getLong(2), row.getString(3),
+                row.getString(4), row.getObject(5, java.time.OffsetDateTime.class).toInstant(),
+                row.getObject(6, java.time.OffsetDateTime.class).toInstant())).rows();
+    }
+
+    public long countBehind(long unitId, Period period, UnitFact fact) {
+        Map<String, Object> parameters = bounds(period);
+        parameters.put("unit", unitId);
+        return db.list("select count(*) from work_order_dispatch d where d.unit_id = :unit and " + fact.where,
+                parameters, row -> row.getLong(1)).rows().get(0);
+    }
+
     public Compared<CallFigures> calls(Period period) {
         var current = calls1(period);
         return new Compared<>(period, current.figures, period.previous(), calls1(period.previous()).figures,
