@@ -186,13 +186,8 @@ public class KnowledgeAdminResource {
         return whileReachable(compaction::compact);
     }
 
-    /** An unreachable Elasticsearch is a 503 for the administrator, not a server error. */
-    private static <T> T whileReachable(java.util.function.Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (java.io.UncheckedIOException e) {
-            throw new DomainException(ProblemType.SERVICE_UNAVAILABLE, "knowledge.search-unavailable");
-        }
+    private <T> T whileReachable(java.util.function.Supplier<T> work) {
+        return index.whileReachable(work);
     }
 
     @POST

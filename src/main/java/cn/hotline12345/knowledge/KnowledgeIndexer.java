@@ -1,8 +1,5 @@
 package cn.hotline12345.knowledge;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
@@ -19,6 +16,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
+import cn.hotline12345.search.Outbox;
+
 /**
  * Feeds Elasticsearch from the outbox. Rows are taken oldest first with FOR UPDATE SKIP LOCKED, so
  * several instances share the work; each batch is sent, and its rows deleted, in one transaction:
@@ -29,6 +28,7 @@ import io.quarkus.scheduler.Scheduled;
 public class KnowledgeIndexer {
 
     private static final Logger LOG = Logger.getLogger(KnowledgeIndexer.class);
+    private static final Outbox OUTBOX = new Outbox("knowledge_outbox", "entry_id");
 
     /** Fired after a change commits, so search catches up at once rather than at the next tick. */
     public record Changed() {
@@ -103,27 +103,17 @@ public class KnowledgeIndexer {
 
     /** One batch, inside the transaction {@link #drain()} opened for it. */
     int drainBatch() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select id, entry_id from knowledge_outbox order by id limit :limit for update skip locked""")
-                .setParameter("limit", config.indexerBatchSize()).getResultList();
-        if (rows.isEmpty()) {
+        Outbox.Claimed claimed = OUTBOX.claim(em, config.indexerBatchSize());
+        if (claimed.isEmpty()) {
             return 0;
         }
-        Set<Long> entryIds = new LinkedHashSet<>();
-        Long[] rowIds = new Long[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            rowIds[i] = ((Number) rows.get(i)[0]).longValue();
-            entryIds.add(((Number) rows.get(i)[1]).longValue());
-        }
-        index.writeAll(index.alias(), documents.writesFor(entryIds));
-        em.createNativeQuery("delete from knowledge_outbox where id = any(cast(:ids as bigint[]))")
-                .setParameter("ids", rowIds).executeUpdate();
-        return rows.size();
+        index.writeAll(index.alias(), documents.writesFor(claimed.subjectIds()));
+        OUTBOX.done(em, claimed);
+        return claimed.rowIds().length;
     }
 
     public long backlog() {
-        return ((Number) em.createNativeQuery("select count(*) from knowledge_outbox").getSingleResult()).longValue();
+        return OUTBOX.backlog(em);
     }
 
     @PreDestroy

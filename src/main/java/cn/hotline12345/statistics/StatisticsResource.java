@@ -30,6 +30,9 @@ public class StatisticsResource {
     @Inject
     StatisticsService statistics;
 
+    @Inject
+    HotTopics hotTopics;
+
     @GET
     @Path("/units")
     @Operation(summary = "Per member unit", description = "One row per unit with any figure in the period: dispatched, "
@@ -59,6 +62,17 @@ public class StatisticsResource {
             @RestQuery String districtUnitId, @RestQuery String unitId, @RestQuery String categoryId,
             @RestQuery String channel, @RestQuery String type) {
         return statistics.orders(period(from, to), scope(null, districtUnitId, unitId, categoryId, channel, type));
+    }
+
+    @GET
+    @Path("/hot-topics")
+    @Operation(summary = "Hot and hard topics (热点、难点)", description = "The topics that grew most over the period "
+            + "before, the words significantly more frequent than in the three months (or three periods) before, with "
+            + "their districts and units; the topics most sent back, most overdue at the period's end, most "
+            + "dissatisfied; callers with several orders (numbers masked). districtUnitId and categoryId narrow it.")
+    public HotTopics.Report hotTopics(@RestQuery String from, @RestQuery String to, @RestQuery String districtUnitId,
+            @RestQuery String categoryId) {
+        return hotTopics.of(period(from, to), scope(null, districtUnitId, null, categoryId, null, null));
     }
 
     static Period period(String from, String to) {

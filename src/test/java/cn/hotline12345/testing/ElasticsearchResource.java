@@ -22,6 +22,7 @@ public class ElasticsearchResource implements QuarkusTestResourceLifecycleManage
             settings = Map.of("quarkus.elasticsearch.hosts", url.replaceFirst("^https?://", ""));
             // The test database is new each run; an index left by an earlier run would hold its entries.
             dropIndices(url, "test-knowledge");
+            dropIndices(url, "test-orders");
         }
         return settings;
     }
