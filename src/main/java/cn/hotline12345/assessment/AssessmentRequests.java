@@ -2,7 +2,6 @@ package cn.hotline12345.assessment;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -13,9 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import cn.hotline12345.common.DomainException;
-import cn.hotline12345.common.FieldError;
-import cn.hotline12345.common.ProblemType;
 
 /** What clients send to the assessment API. */
 public final class AssessmentRequests {
@@ -54,11 +50,6 @@ public final class AssessmentRequests {
 
     /** A month written yyyy-MM, or a refusal naming the field. */
     static YearMonth month(String field, String raw) {
-        try {
-            return YearMonth.parse(raw.strip());
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw new DomainException(ProblemType.BAD_PARAMETER, List.of(new FieldError(field, "assessment.month")),
-                    "assessment.month", field);
-        }
+        return cn.hotline12345.common.Params.monthValue(field, raw);
     }
 }

@@ -160,8 +160,12 @@ public class AssessmentService {
     // --- assessing ----------------------------------------------------------------------------
 
     public Assessment assess(Period period, Integer schemeVersion) {
+        return assess(period, schemeVersion, statistics.units(period, Scope.CITY));
+    }
+
+    /** The assessment from a city-wide unit table of the period already counted. */
+    public Assessment assess(Period period, Integer schemeVersion, StatisticsService.UnitTable table) {
         Version scheme = schemeVersion == null ? current() : version(schemeVersion);
-        StatisticsService.UnitTable table = statistics.units(period, Scope.CITY);
         Map<Long, List<Scoring.Adjustment>> adjustments = new HashMap<>();
         for (AssessmentAdjustment a : AssessmentAdjustment.inMonths(firstDays(period))) {
             adjustments.computeIfAbsent(a.unit.id, id -> new ArrayList<>()).add(a.asRule());

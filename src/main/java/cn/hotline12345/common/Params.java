@@ -65,6 +65,20 @@ public final class Params {
         }
     }
 
+    /** A month written yyyy-MM (2026-11); a value that is not one names the field. */
+    public static java.time.YearMonth monthValue(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new DomainException(ProblemType.BAD_PARAMETER, List.of(new FieldError(name, "problem.month")),
+                    "problem.month", name);
+        }
+        try {
+            return java.time.YearMonth.parse(raw.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new DomainException(ProblemType.BAD_PARAMETER, List.of(new FieldError(name, "problem.month")),
+                    "problem.month", name);
+        }
+    }
+
     public static Boolean booleanValue(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;

@@ -121,6 +121,16 @@ public class StatisticsService {
                 period.sameLastYear(), orders1(period.sameLastYear(), scope).figures, current.source);
     }
 
+    /** The calls of one period, without comparisons. */
+    public CallFigures callFigures(Period period) {
+        return calls1(period).figures;
+    }
+
+    /** The work orders of one period and scope, without comparisons. */
+    public OrderFigures orderFigures(Period period, Scope scope) {
+        return orders1(period, scope).figures;
+    }
+
     private record Read<T>(T figures, Source source) {
     }
 

@@ -401,6 +401,9 @@ public class WorkOrderService {
         return duplicate;
     }
 
+    /** A text that is an order number or a phone number, not words. */
+    private static final java.util.regex.Pattern EXACT_NUMBER = java.util.regex.Pattern.compile("[0-9+\\-]{3,32}");
+
     /** How far back a duplicate is looked for: the same caller, and the same place and topic. */
     static final Duration SAME_CALLER_WINDOW = Duration.ofDays(7);
     static final Duration SAME_PLACE_WINDOW = Duration.ofDays(3);
@@ -437,7 +440,7 @@ public class WorkOrderService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<WorkOrder> search(Filter filter, PageRequest pageRequest) {
         Long unitId = currentUser.is(Role.UNIT_HANDLER) ? currentUser.unitId() : filter.unitId();
-        if (filter.text() != null && !filter.text().isBlank()) {
+        if (filter.text() != null && !filter.text().isBlank() && !EXACT_NUMBER.matcher(filter.text().strip()).matches()) {
             return searchText(filter, unitId, pageRequest);
         }
         StringBuilder where = new StringBuilder("1 = 1");
@@ -470,6 +473,11 @@ public class WorkOrderService {
         if (filter.to() != null) {
             where.append(" and o.registeredAt < :to");
             params.put("to", filter.to().plusDays(1).atStartOfDay(hotline.timeZone()).toInstant());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            // An order or phone number: found on its own index at once, no search index needed.
+            where.append(" and (o.number = :exact or o.callerNumber = :exact)");
+            params.put("exact", filter.text().strip());
         }
         if (filter.overdue() != null) {
             where.append(filter.overdue() ? " and " : " and not ");
