@@ -93,12 +93,12 @@ public class BulletinResource {
     }
 
     @POST
-    @Path("/{id}/cases/{caseId}/remove")
+    @Path("/{id}/cases/{workOrderId}/remove")
     @RolesAllowed(Role.Names.MANAGER)
     @Operation(summary = "Take a typical case out of the working copy")
-    public BulletinService.Summary removeCase(@RestPath long id, @RestPath long caseId,
+    public BulletinService.Summary removeCase(@RestPath long id, @RestPath long workOrderId,
             @Valid @NotNull BulletinRequests.Step request) {
-        return bulletins.removeCase(id, caseId, request);
+        return bulletins.removeCase(id, workOrderId, request);
     }
 
     @POST

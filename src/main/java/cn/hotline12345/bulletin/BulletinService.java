@@ -139,10 +139,13 @@ public class BulletinService {
 
     @Transactional
     public Summary narrative(long id, BulletinRequests.Narrative request) {
-        Bulletin b = editable(id, request.version());
-        b.narrative = store.tree(new BulletinContent.Narrative(Strings.blankToEmpty(request.foreword()),
-                Strings.blankToEmpty(request.hotIssues()), Strings.blankToEmpty(request.goodPractice()),
-                Strings.blankToEmpty(request.problems())));
+        return narrative(editable(id, request.version()), new BulletinContent.Narrative(
+                Strings.blankToEmpty(request.foreword()), Strings.blankToEmpty(request.hotIssues()),
+                Strings.blankToEmpty(request.goodPractice()), Strings.blankToEmpty(request.problems())));
+    }
+
+    Summary narrative(Bulletin b, BulletinContent.Narrative narrative) {
+        b.narrative = store.tree(narrative);
         return saved(b, "bulletin.narrative-saved", Map.of());
     }
 
@@ -158,8 +161,11 @@ public class BulletinService {
 
     @Transactional
     public Summary addCase(long id, BulletinRequests.AddCase request) {
-        Bulletin b = editable(id, request.version());
-        WorkOrder order = WorkOrder.findWithRelations(request.workOrderId());
+        return addCase(editable(id, request.version()), request.workOrderId(), Strings.blankToEmpty(request.note()));
+    }
+
+    Summary addCase(Bulletin b, long workOrderId, String note) {
+        WorkOrder order = WorkOrder.findWithRelations(workOrderId);
         YearMonth month = YearMonth.from(b.month);
         if (order == null || !YearMonth.from(order.registeredAt.atZone(hotline.timeZone())).equals(month)) {
             throw invalid("workOrderId", "bulletin.case-not-of-month");
@@ -171,17 +177,17 @@ public class BulletinService {
         picked.bulletinId = b.id;
         picked.workOrderId = order.id;
         picked.position = (int) BulletinCase.count("bulletinId", b.id) + 1;
-        picked.content = store.tree(masked(order, Strings.blankToEmpty(request.note())));
+        picked.content = store.tree(masked(order, note));
         picked.persist();
         return saved(b, "bulletin.case-added", Map.of("order", order.number));
     }
 
     @Transactional
-    public Summary removeCase(long id, long caseId, BulletinRequests.Step request) {
+    public Summary removeCase(long id, long workOrderId, BulletinRequests.Step request) {
         Bulletin b = editable(id, request.version());
-        BulletinCase picked = BulletinCase.findById(caseId);
-        if (picked == null || picked.bulletinId != b.id) {
-            throw DomainException.notFound("bulletin.case", caseId);
+        BulletinCase picked = BulletinCase.find("bulletinId = ?1 and workOrderId = ?2", b.id, workOrderId).firstResult();
+        if (picked == null) {
+            throw DomainException.notFound("bulletin.case", workOrderId);
         }
         picked.delete();
         return saved(b, "bulletin.case-removed", Map.of("order", picked.workOrderId));
@@ -189,9 +195,11 @@ public class BulletinService {
 
     @Transactional
     public Summary publish(long id, BulletinRequests.Publish request) {
-        Bulletin b = editable(id, request.version());
+        return publish(editable(id, request.version()), Strings.blankToNull(request.note()));
+    }
+
+    Summary publish(Bulletin b, String note) {
         int revision = b.publishedRevision + 1;
-        String note = Strings.blankToNull(request.note());
         if (revision > 1 && note == null) {
             throw invalid("note", "bulletin.correction-note");
         }

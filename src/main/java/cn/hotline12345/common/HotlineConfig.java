@@ -18,6 +18,13 @@ public interface HotlineConfig {
     @WithDefault("false")
     boolean demoData();
 
+    /**
+     * With demo data: also makes a few months of history (orders, calls, bulletins) in an empty
+     * hotline, so that statistics and bulletins show figures.
+     */
+    @WithDefault("true")
+    boolean demoHistory();
+
     /** Creates the first administrator "admin" with this password when no administrator exists. */
     Optional<String> bootstrapAdminPassword();
 

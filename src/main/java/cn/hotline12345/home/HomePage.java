@@ -12,9 +12,11 @@ import io.quarkus.security.Authenticated;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 
 import cn.hotline12345.account.Account;
 import cn.hotline12345.account.CurrentUser;
+import cn.hotline12345.bulletin.BulletinService;
 import cn.hotline12345.common.HotlineConfig;
 import cn.hotline12345.statistics.OrderFigures;
 import cn.hotline12345.statistics.Period;
@@ -41,7 +43,8 @@ public class HomePage {
 
         static native TemplateInstance editor();
 
-        static native TemplateInstance manager(MonthSoFar month, WorkOrderFigures.Queues queues);
+        static native TemplateInstance manager(MonthSoFar month, WorkOrderFigures.Queues queues,
+                List<BulletinService.Summary> bulletins);
 
         static native TemplateInstance admin(long activeUnits, long accounts);
     }
@@ -54,6 +57,9 @@ public class HomePage {
 
     @Inject
     StatisticsService statistics;
+
+    @Inject
+    BulletinService bulletins;
 
     @Inject
     HotlineConfig config;
@@ -81,7 +87,7 @@ public class HomePage {
             case UNIT_HANDLER -> Templates.unitHandler(MemberUnit.findById(currentUser.unitId()),
                     figures.unitQueue(currentUser.unitId()));
             case KB_EDITOR, KB_REVIEWER -> Templates.editor();
-            case MANAGER -> Templates.manager(monthSoFar(), figures.queues());
+            case MANAGER -> Templates.manager(monthSoFar(), figures.queues(), bulletins.list().stream().limit(3).toList());
             case ADMIN -> Templates.admin(MemberUnit.count("active", true), Account.count());
         };
     }

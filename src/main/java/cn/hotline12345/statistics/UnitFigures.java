@@ -50,6 +50,7 @@ public record UnitFigures(long dispatched, long coDispatched, long signedOnTime,
     }
 
     /** Whether anything at all was counted. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         for (long value : values()) {
             if (value != 0) {

@@ -45,6 +45,7 @@ class HolidayCalendarFileTest {
     static class HotlineConfigStub implements HotlineConfig {
         public ZoneId timeZone() { return ZoneId.of("Asia/Shanghai"); }
         public boolean demoData() { return false; }
+        public boolean demoHistory() { return false; }
         public Optional<String> bootstrapAdminPassword() { return Optional.empty(); }
         public Api api() { return null; }
         public Account account() { return null; }
