@@ -236,6 +236,30 @@ class BulletinTest {
         assertThat(cell(2, "概况", "满意率", 1)).isLessThan(satisfiedBefore);
     }
 
+    @Test
+    @Order(5)
+    void theSchemeAMonthWasPublishedWithStaysWithIt() {
+        JsonPath published = Api.as("manager").when().get("/api/bulletins/" + bulletinId + "/revisions/1").then()
+                .statusCode(200).extract().jsonPath();
+        int version = published.getInt("figures.units.schemeVersion");
+        JsonPath current = Api.as("admin").when().get("/api/assessment/scheme").then().extract().jsonPath();
+        Map<String, Object> scheme = new HashMap<>();
+        scheme.put("name", "通报之后修订的方案");
+        scheme.put("minOrders", 1);
+        scheme.put("listSize", 2);
+        scheme.put("indicators", current.getList("definition.indicators"));
+        scheme.put("baseVersion", current.getInt("version"));
+        int saved = Api.as("admin").body(scheme).when().post("/api/assessment/schemes").then().statusCode(201).extract()
+                .jsonPath().getInt("version");
+        assertThat(saved).isGreaterThan(version);
+        JsonPath again = Api.as("manager").when().get("/api/bulletins/" + bulletinId + "/revisions/1").then().extract()
+                .jsonPath();
+        assertThat(again.getInt("figures.units.schemeVersion")).isEqualTo(version);
+        assertThat(again.getString("figures.units.scheme.name")).isEqualTo(published.getString("figures.units.scheme.name"))
+                .isNotEqualTo("通报之后修订的方案");
+        assertThat(again.getInt("figures.units.scheme.minOrders")).isEqualTo(published.getInt("figures.units.scheme.minOrders"));
+    }
+
     // --- helpers --------------------------------------------------------------------------------
 
     private static JsonPath view(String user) {
