@@ -113,7 +113,7 @@ select 'bench-' || g, '13' || lpad((g % 900000000)::text, 9, '0'), (1 + g % 3)::
        case when g % 10 <> 0 and g % 13 = 0 and g % 2 = 0 then s.at + (10 + g % 120) * interval '1 minute' end,
        (array[null, 'SATISFIED', null, 'BASICALLY_SATISFIED', null, 'SATISFIED', null, 'DISSATISFIED'])[1 + g % 8]
   from generate_series(1, :calls) g
-  cross join lateral (select :start + ((g * 7919) % 2592000) * interval '1 second' as at) s;
+  cross join lateral (select :start + ((g::bigint * 7919) % 2592000) * interval '1 second' as at) s;
 
 vacuum analyze work_order;
 vacuum analyze work_order_dispatch;

@@ -62,8 +62,13 @@ create index work_order_dispatch_called_back_ix on work_order_dispatch (called_b
     where called_back_at is not null;
 create index work_order_dispatch_supervised_ix on work_order_dispatch (supervised_at)
     where supervised_at is not null;
+-- Dissatisfied citizens: the hard topics and the assessment's drill-down read only these.
+create index work_order_dispatch_dissatisfied_ix on work_order_dispatch (called_back_at)
+    where satisfaction = 'DISSATISFIED';
 -- Replies that came late: what was overdue at the end of a past period and answered after it.
 create index work_order_dispatch_late_reply_ix on work_order_dispatch (replied_at)
     where replied_on_time = false;
 create index work_order_request_extension_ix on work_order_request (decided_at)
     where kind = 'EXTENSION' and state = 'APPROVED';
+-- Orders still open, by registration: "open at the period end" without reading closed history.
+create index work_order_open_registered_ix on work_order (registered_at) where state <> 'CLOSED';

@@ -21,3 +21,5 @@ begin
 end $$;
 create trigger work_order_changed before insert or update on work_order
     for each row execute function work_order_changed();
+-- What a rebuild copies again: the orders changed after a search version.
+create index work_order_search_version_ix on work_order (search_version);

@@ -33,6 +33,8 @@ import cn.hotline12345.common.HotlineConfig;
 import cn.hotline12345.common.Params;
 import cn.hotline12345.common.Strings;
 import cn.hotline12345.statistics.Chart;
+import cn.hotline12345.statistics.Labels;
+import cn.hotline12345.statistics.StatisticsMessages;
 import cn.hotline12345.statistics.Period;
 import cn.hotline12345.web.FormSubmission;
 import cn.hotline12345.web.PageContext;
@@ -121,9 +123,8 @@ public class AssessmentPages {
     @Path("/assessment/units/{unitId}/lost")
     @RolesAllowed({Role.Names.MANAGER, Role.Names.SUPERVISOR, Role.Names.UNIT_HANDLER})
     public TemplateInstance lost(@RestPath long unitId, @RestQuery String month, @RestQuery String indicator) {
-        YearMonth m = month(month);
-        return Templates.lost(assessment.scorecard(unitId, m),
-                assessment.lostPoints(unitId, m, indicator == null ? "" : indicator, 0, 200));
+        AssessmentService.Scorecard card = assessment.scorecard(unitId, month(month));
+        return Templates.lost(card, assessment.lostPoints(card, indicator == null ? "" : indicator, 0, 200));
     }
 
     @GET
@@ -169,16 +170,17 @@ public class AssessmentPages {
 
     private TemplateInstance scorecardPage(long unitId, YearMonth month, List<String> errors) {
         AssessmentService.Scorecard card = assessment.scorecard(unitId, month);
-        List<String> labels = card.trend().stream().map(t -> t.month().toString()).toList();
-        Chart trend = Chart.lines("", labels, List.of(
-                new Chart.Series("按时答复率", Chart.percents(card.trend().stream()
+        List<String> months = card.trend().stream().map(t -> t.month().toString()).toList();
+        StatisticsMessages labels = Labels.of(page.locale());
+        Chart trend = Chart.lines("", months, List.of(
+                new Chart.Series(labels.units_on_time(), Chart.percents(card.trend().stream()
                         .map(AssessmentService.TrendPoint::repliedOnTimeRate).toList())),
-                new Chart.Series("及时签收率", Chart.percents(card.trend().stream()
+                new Chart.Series(labels.units_signed(), Chart.percents(card.trend().stream()
                         .map(AssessmentService.TrendPoint::signedOnTimeRate).toList())),
-                new Chart.Series("满意率", Chart.percents(card.trend().stream()
+                new Chart.Series(labels.units_satisfaction(), Chart.percents(card.trend().stream()
                         .map(AssessmentService.TrendPoint::satisfactionRate).toList())),
-                new Chart.Series("得分", card.trend().stream().map(t -> t.total() == null ? null : t.total().doubleValue())
-                        .toList())), true);
+                new Chart.Series(labels.scorecard_points(), card.trend().stream()
+                        .map(t -> t.total() == null ? null : t.total().doubleValue()).toList())), true);
         return Templates.scorecard(card, trend, errors);
     }
 

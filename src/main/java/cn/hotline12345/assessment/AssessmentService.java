@@ -267,7 +267,13 @@ public class AssessmentService {
     }
 
     public LostPoints lostPoints(long unitId, YearMonth month, String indicatorCode, int page, int size) {
-        Scorecard card = scorecard(unitId, month);
+        return lostPoints(scorecard(unitId, month), indicatorCode, page, size);
+    }
+
+    /** The lost points of an indicator of a scorecard already made. */
+    public LostPoints lostPoints(Scorecard card, String indicatorCode, int page, int size) {
+        long unitId = card.unitId();
+        YearMonth month = card.month();
         Scoring.IndicatorScore indicator = card.score().indicators().stream()
                 .filter(i -> i.code().equals(indicatorCode)).findFirst()
                 .orElseThrow(() -> new DomainException(ProblemType.BAD_PARAMETER,
@@ -299,6 +305,9 @@ public class AssessmentService {
         MemberUnit unit = MemberUnit.findById(request.unitId());
         if (unit == null) {
             throw invalid("unitId", "assessment.adjustment.unit");
+        }
+        if (request.points().signum() == 0 || request.points().stripTrailingZeros().scale() > 2) {
+            throw invalid("points", "assessment.adjustment.points");
         }
         String indicator = request.indicator() == null || request.indicator().isBlank() ? null : request.indicator();
         if (indicator != null && current().definition().indicator(indicator) == null) {

@@ -26,9 +26,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "bulletin")
 @NamedQueries({
         @NamedQuery(name = "Bulletin.byMonth", query = "from Bulletin where month = ?1"),
-        @NamedQuery(name = "Bulletin.newestFirst", query = "from Bulletin order by month desc"),
-        @NamedQuery(name = "Bulletin.publishedNewestFirst",
-                query = "from Bulletin where publishedRevision > 0 order by month desc")
+        @NamedQuery(name = "Bulletin.summaries", query = """
+                select b.id, b.month, b.number, b.title, b.publishedRevision, b.figuresComputedAt, b.updatedAt, b.version
+                  from Bulletin b where b.publishedRevision >= ?1 order by b.month desc""")
 })
 public class Bulletin extends PanacheEntityBase {
 
@@ -84,11 +84,9 @@ public class Bulletin extends PanacheEntityBase {
         return find("#Bulletin.byMonth", month).firstResultOptional();
     }
 
-    public static List<Bulletin> newestFirst() {
-        return find("#Bulletin.newestFirst").list();
-    }
-
-    public static List<Bulletin> publishedNewestFirst() {
-        return find("#Bulletin.publishedNewestFirst").list();
+    /** Each bulletin's heading fields, newest month first, without its figures; {@code minRevision} 1: published only. */
+    public static List<Object[]> summaries(int minRevision) {
+        return getEntityManager().createNamedQuery("Bulletin.summaries", Object[].class).setParameter(1, minRevision)
+                .getResultList();
     }
 }

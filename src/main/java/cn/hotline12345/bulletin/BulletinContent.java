@@ -42,6 +42,12 @@ public record BulletinContent(String number, String title, YearMonth month, Loca
             long repliedOnTime, long overdueOpen, long returned, long sentBack, long calledBack, Double signedOnTimeRate,
             Double repliedOnTimeRate, Double returnRate, Double sentBackRate, Double satisfactionRate, BigDecimal total,
             boolean ranked, Integer rank, boolean red, boolean black, String costliest, BigDecimal costliestLost) {
+
+        /** As the red and black lists publish a unit: its name, rank, points and what cost it most. */
+        UnitLine listed() {
+            return new UnitLine(unitId, unitCode, unitName, 0, 0, 0, 0, 0, 0, 0, null, null, null, null, null, total,
+                    ranked, rank, red, black, costliest, costliestLost);
+        }
     }
 
     /** A month of the trend shown beside the month's figures. */
@@ -60,15 +66,20 @@ public record BulletinContent(String number, String title, YearMonth month, Loca
             String reply, String note) {
     }
 
-    /** The member-unit edition: the unit tables cut to the reader's own line; the red and black lists stay. */
+    /**
+     * The member-unit edition: the unit tables cut to the reader's own line; the red and black lists
+     * as published (names, ranks, points, what cost them most), no other unit's figures.
+     */
     public BulletinContent forUnit(long unitId) {
         Figures f = figures;
         List<GroupSection> groups = f.units().groups().stream().map(g -> new GroupSection(g.group(), g.ranked(),
-                g.rows().stream().filter(r -> r.unitId() == unitId).toList(), g.red(), g.black())).toList();
+                g.rows().stream().filter(r -> r.unitId() == unitId).toList(),
+                g.red().stream().map(UnitLine::listed).toList(), g.black().stream().map(UnitLine::listed).toList()))
+                .toList();
         HotTopics.Report t = f.topics();
         HotTopics.Report topics = new HotTopics.Report(t.period(), t.growing(), t.words().stream()
                 .map(w -> new HotTopics.Word(w.word(), w.count(), w.previous(), w.score(), w.districts(), List.of()))
-                .toList(), t.sentBack(), t.overdue(), t.dissatisfied(), t.repeatCallers());
+                .toList(), t.sentBack(), t.overdue(), t.dissatisfied(), t.repeatCallers(), t.indexed());
         Figures cut = new Figures(f.computedAt(), f.period(), f.calls(), f.orders(), f.cityUnits(), f.cityUnitsBefore(),
                 new Units(f.units().schemeVersion(), f.units().scheme(), groups), topics, f.trend());
         return new BulletinContent(number, title, month, issuedOn, revision, revisionNote, cut, narrative, cases);

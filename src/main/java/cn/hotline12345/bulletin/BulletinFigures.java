@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import cn.hotline12345.statistics.CallFigures;
 import cn.hotline12345.statistics.HotTopics;
 import cn.hotline12345.statistics.OrderFigures;
 import cn.hotline12345.statistics.Period;
+import cn.hotline12345.statistics.ReportWorkers;
 import cn.hotline12345.statistics.Scope;
 import cn.hotline12345.statistics.StatisticsService;
 import cn.hotline12345.statistics.UnitFigures;
@@ -42,35 +44,43 @@ public class BulletinFigures {
     @Inject
     Clock clock;
 
+    @Inject
+    ReportWorkers workers;
+
+    /** Every section; the independent counts run side by side on the reporting database and Elasticsearch. */
     public BulletinContent.Figures compute(YearMonth month) {
         Period period = Period.month(month);
-        var calls = statistics.calls(period);
-        var orders = statistics.orders(period, Scope.CITY);
-        StatisticsService.UnitTable table = statistics.units(period, Scope.CITY);
-        UnitFigures before = statistics.units(period.previous(), Scope.CITY).totals();
-        AssessmentService.Assessment assessed = assessment.assess(period, null, table);
-        List<BulletinContent.GroupSection> groups = assessed.groups().stream().map(BulletinFigures::section).toList();
-        HotTopics.Report topics = hotTopics.of(period, Scope.CITY);
-        List<BulletinContent.MonthTrend> trend = new ArrayList<>();
+        var calls = workers.start(() -> statistics.calls(period));
+        var orders = workers.start(() -> statistics.orders(period, Scope.CITY));
+        var table = workers.start(() -> statistics.units(period, Scope.CITY));
+        var before = workers.start(() -> statistics.units(period.previous(), Scope.CITY).totals());
+        var topics = workers.start(() -> hotTopics.of(period, Scope.CITY));
+        List<CompletableFuture<BulletinContent.MonthTrend>> earlier = new ArrayList<>();
         for (int i = TREND_MONTHS - 1; i >= 1; i--) {
-            trend.add(trendOf(month.minusMonths(i)));
+            earlier.add(trendOf(month.minusMonths(i)));
         }
-        trend.add(point(month, orders.current(), calls.current(), table.totals()));
-        return new BulletinContent.Figures(clock.instant(), period, calls, orders, table.totals(), before,
-                new BulletinContent.Units(assessed.scheme().version(), assessed.scheme().definition(), groups), topics,
-                trend);
+        AssessmentService.Assessment assessed = assessment.assess(period, null, ReportWorkers.result(table));
+        List<BulletinContent.GroupSection> groups = assessed.groups().stream().map(BulletinFigures::section).toList();
+        List<BulletinContent.MonthTrend> trend = new ArrayList<>();
+        earlier.forEach(point -> trend.add(ReportWorkers.result(point)));
+        trend.add(point(month, ReportWorkers.result(orders).current(), ReportWorkers.result(calls).current(),
+                ReportWorkers.result(table).totals()));
+        return new BulletinContent.Figures(clock.instant(), period, ReportWorkers.result(calls),
+                ReportWorkers.result(orders), ReportWorkers.result(table).totals(), ReportWorkers.result(before),
+                new BulletinContent.Units(assessed.scheme().version(), assessed.scheme().definition(), groups),
+                ReportWorkers.result(topics), trend);
     }
 
     /** An earlier month of the trend: as its published bulletin said, or counted now when it has none. */
-    private BulletinContent.MonthTrend trendOf(YearMonth month) {
+    private CompletableFuture<BulletinContent.MonthTrend> trendOf(YearMonth month) {
         Optional<BulletinContent> published = store.latestPublished(month);
         if (published.isPresent()) {
             List<BulletinContent.MonthTrend> trend = published.get().figures().trend();
-            return trend.get(trend.size() - 1);
+            return CompletableFuture.completedFuture(trend.get(trend.size() - 1));
         }
         Period period = Period.month(month);
-        return point(month, statistics.orderFigures(period, Scope.CITY), statistics.callFigures(period),
-                statistics.units(period, Scope.CITY).totals());
+        return workers.start(() -> point(month, statistics.orderFigures(period, Scope.CITY),
+                statistics.callFigures(period), statistics.units(period, Scope.CITY).totals()));
     }
 
     private static BulletinContent.MonthTrend point(YearMonth month, OrderFigures orders, CallFigures calls,

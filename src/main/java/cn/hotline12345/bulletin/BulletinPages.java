@@ -28,6 +28,8 @@ import cn.hotline12345.common.FieldError;
 import cn.hotline12345.common.Params;
 import cn.hotline12345.common.ProblemType;
 import cn.hotline12345.statistics.Chart;
+import cn.hotline12345.statistics.Labels;
+import cn.hotline12345.statistics.StatisticsMessages;
 import cn.hotline12345.statistics.OrderFigures;
 import cn.hotline12345.unit.UnitGroup;
 import cn.hotline12345.web.FormSubmission;
@@ -151,15 +153,15 @@ public class BulletinPages {
         if (revision != null) {
             view = new BulletinService.View(view.summary(), bulletins.revision(id, revision), false, view.revisions());
         }
-        return Templates.bulletin(view, revision, charts(view.content()), errors, saved);
+        return Templates.bulletin(view, revision, charts(view.content(), Labels.of(page.locale())), errors, saved);
     }
 
-    static Charts charts(BulletinContent b) {
+    static Charts charts(BulletinContent b, StatisticsMessages labels) {
         List<BulletinContent.MonthTrend> trend = b.figures().trend();
         List<String> months = trend.stream().map(t -> t.month().toString()).toList();
         Chart lines = Chart.lines("", months, List.of(
-                new Chart.Series("受理工单", trend.stream().map(BulletinContent.MonthTrend::registered).toList()),
-                new Chart.Series("人工来电", trend.stream().map(BulletinContent.MonthTrend::offered).toList())), false);
+                new Chart.Series(labels.orders_registered(), trend.stream().map(BulletinContent.MonthTrend::registered).toList()),
+                new Chart.Series(labels.calls_offered(), trend.stream().map(BulletinContent.MonthTrend::offered).toList())), false);
         List<OrderFigures.Named> categories = b.figures().orders().current().byCategory();
         Chart pie = Chart.pie("", categories.stream().map(n -> n.name() == null ? "—" : n.name()).toList(),
                 categories.stream().map(OrderFigures.Named::count).toList());
@@ -168,7 +170,7 @@ public class BulletinPages {
                 .filter(BulletinContent.UnitLine::ranked).sorted(Comparator.comparing(BulletinContent.UnitLine::rank))
                 .limit(15).toList();
         Chart ranking = Chart.ranking("", ranked.stream().map(BulletinContent.UnitLine::unitName).toList(),
-                new Chart.Series("考评得分", ranked.stream().map(r -> r.total().doubleValue()).toList()), false);
+                new Chart.Series(labels.scorecard_points(), ranked.stream().map(r -> r.total().doubleValue()).toList()), false);
         return new Charts(lines, pie, ranking);
     }
 

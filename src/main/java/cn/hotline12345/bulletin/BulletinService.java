@@ -86,8 +86,10 @@ public class BulletinService {
 
     /** Every bulletin for managers; the published ones for everyone else. */
     public List<Summary> list() {
-        List<Bulletin> all = currentUser.is(Role.MANAGER) ? Bulletin.newestFirst() : Bulletin.publishedNewestFirst();
-        return all.stream().map(Summary::of).toList();
+        return Bulletin.summaries(currentUser.is(Role.MANAGER) ? 0 : 1).stream()
+                .map(r -> new Summary((Long) r[0], YearMonth.from((LocalDate) r[1]), (String) r[2], (String) r[3],
+                        (Integer) r[4], (Instant) r[5], (Instant) r[6], (Integer) r[7]))
+                .toList();
     }
 
     @Transactional

@@ -54,12 +54,20 @@ public final class Params {
         return value;
     }
 
+    /** The years a date or month may lie in: the hotline's records, with room; beyond them a client's mistake. */
+    static final int FIRST_YEAR = 1970;
+    static final int LAST_YEAR = 2199;
+
     public static java.time.LocalDate dateValue(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(raw.trim());
+            java.time.LocalDate date = java.time.LocalDate.parse(raw.trim());
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                throw bad(name, raw);
+            }
+            return date;
         } catch (java.time.format.DateTimeParseException e) {
             throw bad(name, raw);
         }
@@ -72,7 +80,11 @@ public final class Params {
                     "problem.month", name);
         }
         try {
-            return java.time.YearMonth.parse(raw.strip());
+            java.time.YearMonth month = java.time.YearMonth.parse(raw.strip());
+            if (month.getYear() < FIRST_YEAR || month.getYear() > LAST_YEAR) {
+                throw new java.time.format.DateTimeParseException("year out of range", raw, 0);
+            }
+            return month;
         } catch (java.time.format.DateTimeParseException e) {
             throw new DomainException(ProblemType.BAD_PARAMETER, List.of(new FieldError(name, "problem.month")),
                     "problem.month", name);

@@ -94,6 +94,6 @@ public class HomePage {
 
     private MonthSoFar monthSoFar() {
         Period month = Period.month(YearMonth.now(clock.withZone(config.timeZone())));
-        return new MonthSoFar(statistics.orders(month, Scope.CITY).current(), statistics.units(month, Scope.CITY).totals());
+        return new MonthSoFar(statistics.orderFigures(month, Scope.CITY), statistics.units(month, Scope.CITY).totals());
     }
 }

@@ -195,7 +195,7 @@ public class KnowledgeAdminResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Rebuild the index from PostgreSQL", description = "Builds a new index and swaps the alias; "
             + "searches keep answering throughout.")
-    public KnowledgeRebuild.Result rebuildIndex() {
+    public cn.hotline12345.search.IndexRebuild.Result rebuildIndex() {
         return whileReachable(rebuild::rebuild);
     }
 }

@@ -2,7 +2,6 @@ package cn.hotline12345.knowledge;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,12 +10,10 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.jboss.logging.Logger;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 import cn.hotline12345.search.Outbox;
+import cn.hotline12345.search.OutboxDrain;
 
 /**
  * Feeds Elasticsearch from the outbox. Rows are taken oldest first with FOR UPDATE SKIP LOCKED, so
@@ -27,7 +24,6 @@ import cn.hotline12345.search.Outbox;
 @ApplicationScoped
 public class KnowledgeIndexer {
 
-    private static final Logger LOG = Logger.getLogger(KnowledgeIndexer.class);
     private static final Outbox OUTBOX = new Outbox("knowledge_outbox", "entry_id");
 
     /** Fired after a change commits, so search catches up at once rather than at the next tick. */
@@ -52,13 +48,12 @@ public class KnowledgeIndexer {
     @Inject
     KnowledgeCompaction compaction;
 
-    private final ReentrantLock draining = new ReentrantLock();
+    private final OutboxDrain drains = new OutboxDrain("knowledge");
     private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "knowledge-indexer");
         thread.setDaemon(true);
         return thread;
     });
-    private volatile boolean failing;
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed changed) {
         wakeUps.execute(this::drain);
@@ -72,33 +67,9 @@ public class KnowledgeIndexer {
 
     /** Works through the outbox until it is empty or Elasticsearch fails; returns the rows done. */
     public int drain() {
-        if (!draining.tryLock()) {
-            return 0;
-        }
-        int done = 0;
-        boolean caughtUp = false;
-        try {
-            rebuild.ensureIndex();
-            int batch;
-            do {
-                batch = QuarkusTransaction.requiringNew().call(this::drainBatch);
-                done += batch;
-            } while (batch > 0);
-            caughtUp = true;
-            if (failing) {
-                LOG.info("knowledge index reachable again; outbox caught up");
-                failing = false;
-            }
-        } catch (RuntimeException e) {
-            if (!failing) {
-                LOG.warnf("knowledge index not updated, will retry: %s", e.getMessage());
-                failing = true;
-            }
-        } finally {
-            draining.unlock();
-            compaction.indexed(done, caughtUp);
-        }
-        return done;
+        OutboxDrain.Done done = drains.drain(rebuild::ensureIndex, this::drainBatch);
+        compaction.indexed(done.rows(), done.caughtUp());
+        return done.rows();
     }
 
     /** One batch, inside the transaction {@link #drain()} opened for it. */
@@ -107,7 +78,7 @@ public class KnowledgeIndexer {
         if (claimed.isEmpty()) {
             return 0;
         }
-        index.writeAll(index.alias(), documents.writesFor(claimed.subjectIds()));
+        index.writeLive(documents.writesFor(claimed.subjectIds()));
         OUTBOX.done(em, claimed);
         return claimed.rowIds().length;
     }

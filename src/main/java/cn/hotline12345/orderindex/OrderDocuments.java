@@ -42,7 +42,7 @@ public class OrderDocuments {
                        o.satisfaction, o.closed_at, o.search_version,
                        cast(array(select d.unit_id from work_order_dispatch d
                                    where d.work_order_id = o.id and d.current) as text) as unit_ids,
-                       l.reply_due_at, l.paused_at
+                       l.reply_due_at, l.paused_at, o.anonymous
                   from work_order o
                   left join work_order_dispatch l on l.work_order_id = o.id and l.current and l.lead
                  where o.id = any(cast(:ids as bigint[]))""")
@@ -70,6 +70,7 @@ public class OrderDocuments {
             if (r[10] != null) {
                 doc.put("callerNumber", (String) r[10]);
             }
+            doc.put("anonymous", Boolean.TRUE.equals(r[20]));
             doc.put("summary", (String) r[11]);
             doc.put("citizenText", (String) r[12]);
             if (r[13] != null) {

@@ -43,7 +43,7 @@ public class OrderIndexResource {
     @Path("/rebuild")
     @Operation(summary = "Rebuild the index from PostgreSQL", description = "A new index, then the alias swapped to "
             + "it; text searches keep answering from the old index until then.")
-    public OrderIndexRebuild.Result rebuild() {
+    public cn.hotline12345.search.IndexRebuild.Result rebuild() {
         return index.whileReachable(rebuild::rebuild);
     }
 }

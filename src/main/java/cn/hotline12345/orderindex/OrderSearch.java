@@ -35,8 +35,16 @@ public class OrderSearch implements OrderTextSearch {
     @Inject
     HotlineConfig config;
 
+    /** Longest text searched: a sentence of a citizen's words is more than enough to find an order. */
+    static final int LONGEST_TEXT = 200;
+
     @Override
     public Hits search(WorkOrderService.Filter filter, Long unitId, Instant now, PageRequest page) {
+        if (filter.text().strip().length() > LONGEST_TEXT) {
+            throw new DomainException(ProblemType.BAD_PARAMETER,
+                    List.of(new FieldError("q", "workorder.search-text-too-long")), "workorder.search-text-too-long",
+                    LONGEST_TEXT);
+        }
         if ((long) (page.page() + 1) * page.size() > DEEPEST) {
             throw new DomainException(ProblemType.BAD_PARAMETER,
                     List.of(new FieldError("page", "workorder.search-too-deep")), "workorder.search-too-deep", DEEPEST);
@@ -49,7 +57,14 @@ public class OrderSearch implements OrderTextSearch {
         ArrayNode sort = body.putArray("sort");
         sort.addObject().put("registeredAt", "desc");
         sort.addObject().put("workOrderId", "desc");
-        SearchResponse<ObjectNode> response = index.search(body);
+        SearchResponse<ObjectNode> response;
+        try {
+            response = index.search(body);
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            // Elasticsearch refused the query itself (too many clauses and the like): the words are the cause.
+            throw new DomainException(ProblemType.BAD_PARAMETER, List.of(new FieldError("q", "workorder.search-refused")),
+                    "workorder.search-refused");
+        }
         List<Long> ids = response.hits().hits().stream().map(hit -> Long.parseLong(hit.id())).toList();
         return new Hits(ids, response.hits().total() == null ? ids.size() : response.hits().total().value());
     }

@@ -60,6 +60,64 @@ public abstract class AliasedIndex {
     /** The alias searches and writes go to. */
     public abstract String alias();
 
+    /** How long an instance trusts what it last saw of a rebuild in progress. */
+    static final Duration BUILDING_CHECK = Duration.ofSeconds(1);
+
+    private volatile long buildingCheckedAt;
+    private volatile boolean building;
+
+    /** The alias of an index being rebuilt, while it is: every instance writes there too. */
+    public String buildingAlias() {
+        return alias() + "-building";
+    }
+
+    /**
+     * Writes the changes the outbox announced: to the alias, and while a rebuild runs (on any
+     * instance) to the index being built as well, so that it misses no change made during the copy.
+     */
+    public void writeLive(List<Write> writes) {
+        writeAll(alias(), writes);
+        if (building()) {
+            List<String> failures = write(buildingAlias(), writes);
+            // The rebuild may have swapped the alias a moment ago: the building alias is gone then.
+            if (!failures.isEmpty() && building()) {
+                throw new IllegalStateException("the index being rebuilt refused " + failures.size()
+                        + " documents, first: " + failures.get(0));
+            }
+        }
+    }
+
+    private boolean building() {
+        long now = System.nanoTime();
+        if (now - buildingCheckedAt > BUILDING_CHECK.toNanos()) {
+            try {
+                building = client.indices().existsAlias(e -> e.name(buildingAlias())).value();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            buildingCheckedAt = now;
+        }
+        return building;
+    }
+
+    /** Gives the index being built the building alias, so every instance's indexer writes there too. */
+    public void markBuilding(String index) {
+        try {
+            client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(buildingAlias()))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Drops an index that was being built and will not be used. */
+    public void discard(String index) {
+        try {
+            client.indices().delete(d -> d.index(index));
+        } catch (IOException | RuntimeException e) {
+            // best effort: a leftover index costs disk only, and the next rebuild makes its own
+        }
+    }
+
     /** Settings and mappings of a new index. */
     protected abstract ObjectNode definition();
 
@@ -104,6 +162,8 @@ public abstract class AliasedIndex {
         try {
             client.indices().updateAliases(u -> {
                 u.actions(a -> a.add(add -> add.index(index).alias(alias()).isWriteIndex(true)));
+                // The index being built stops being written to as such; the alias now takes its writes.
+                u.actions(a -> a.remove(r -> r.index(index).alias(buildingAlias()).mustExist(false)));
                 for (String old : previous) {
                     if (!old.equals(index)) {
                         u.actions(a -> a.remove(remove -> remove.index(old).alias(alias())));
@@ -230,7 +290,8 @@ public abstract class AliasedIndex {
         } catch (IOException e) {
             throw new DomainException(ProblemType.SERVICE_UNAVAILABLE, unavailableKey());
         } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
+            // Missing while first built, overloaded (429) or failing (5xx): the search is unavailable for now.
+            if (e.status() == 404 || e.status() == 429 || e.status() >= 500) {
                 throw new DomainException(ProblemType.SERVICE_UNAVAILABLE, unavailableKey());
             }
             throw e;

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * the period by the moment it reached the hotline.
  */
 public record CallFigures(long received, long offered, long answered, long abandoned, long answeredWithin15s,
-        long waitSeconds, long talkSeconds, long abandonedCalledBack, long calledBackWithin1h,
+        long waitSeconds, long talkSeconds, long waitedCalls, long talkedCalls, long abandonedCalledBack,
+        long calledBackWithin1h,
         long callbackDelaySeconds, long surveyed, long surveySatisfied, long surveyBasicallySatisfied,
         long surveyDissatisfied, List<Hour> byHour, List<Day> byDay) {
 
@@ -40,15 +41,18 @@ public record CallFigures(long received, long offered, long answered, long aband
         return Rates.of(abandoned, offered);
     }
 
-    /** Seconds an answered caller waited in the queue, on average. */
+    /**
+     * Seconds an answered caller waited in the queue, on average over the answered calls whose wait
+     * is known (a call recovered from the PBX's CDRs may lack it).
+     */
     @JsonProperty
     public Double averageWaitSeconds() {
-        return average(waitSeconds, answered);
+        return average(waitSeconds, waitedCalls);
     }
 
     @JsonProperty
     public Double averageTalkSeconds() {
-        return average(talkSeconds, answered);
+        return average(talkSeconds, talkedCalls);
     }
 
     /** 漏接回拨率: abandoned calls an agent called back, of the abandoned calls. */
@@ -86,6 +90,10 @@ public record CallFigures(long received, long offered, long answered, long aband
                        as wait_seconds,
                    coalesce(sum(c.talk_seconds) filter (where c.enqueued_at is not null and c.answered_at is not null), 0)
                        as talk_seconds,
+                   count(c.wait_seconds) filter (where c.enqueued_at is not null and c.answered_at is not null)
+                       as waited_calls,
+                   count(c.talk_seconds) filter (where c.enqueued_at is not null and c.answered_at is not null)
+                       as talked_calls,
                    count(*) filter (where c.abandoned and c.callback_at is not null) as called_back,
                    count(*) filter (where c.abandoned and c.callback_at <= coalesce(c.ended_at, c.started_at)
                                       + interval '1 hour') as called_back_1h,

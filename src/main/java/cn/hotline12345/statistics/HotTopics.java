@@ -41,6 +41,12 @@ public class HotTopics {
     @Inject
     Clock clock;
 
+    @Inject
+    ReportWorkers workers;
+
+    @Inject
+    StatisticsService statistics;
+
     public record Named(long id, String name, long count) {
     }
 
@@ -69,23 +75,44 @@ public class HotTopics {
     public record RepeatCaller(String caller, long orders, String topic, long lastOrderId, String lastOrderNumber) {
     }
 
+    /** {@code indexed}: false when the order index could not be reached, and the words and repeat callers are missing. */
     public record Report(Period period, List<Topic> growing, List<Word> words, List<Topic> sentBack,
-            List<Topic> overdue, List<Topic> dissatisfied, List<RepeatCaller> repeatCallers) {
+            List<Topic> overdue, List<Topic> dissatisfied, List<RepeatCaller> repeatCallers, boolean indexed) {
     }
 
+    /**
+     * The report; its six parts are counted at once, on PostgreSQL and on Elasticsearch side by
+     * side, so the whole takes about as long as its slowest part.
+     */
     public Report of(Period period, Scope scope) {
-        ZoneId zone = config.timeZone();
-        return new Report(period, growing(period, scope), words(period, scope), byTopic(period, scope, """
+        var growing = workers.start(() -> growing(period, scope));
+        var words = workers.start(() -> words(period, scope));
+        var sentBack = workers.start(() -> byTopic(period, scope, """
                 select o.category_id, count(*) from work_order_dispatch d join work_order o on o.id = d.work_order_id
-                 where d.sent_back_at >= :start and d.sent_back_at < :end %s group by 1"""),
-                byTopic(period, scope, """
+                 where d.sent_back_at >= :start and d.sent_back_at < :end %s group by 1"""));
+        var overdue = workers.start(() -> byTopic(period, scope, """
                 select o.category_id, count(*) from work_order_dispatch d join work_order o on o.id = d.work_order_id
-                 where %s %%s group by 1""".formatted(UnitFact.OVERDUE_OPEN.where)),
-                byTopic(period, scope, """
+                 where %s %%s group by 1""".formatted(UnitFact.OVERDUE_OPEN.where)));
+        var dissatisfied = workers.start(() -> byTopic(period, scope, """
                 select o.category_id, count(*) from work_order_dispatch d join work_order o on o.id = d.work_order_id
                  where d.called_back_at >= :start and d.called_back_at < :end and d.satisfaction = 'DISSATISFIED' %s
-                 group by 1"""),
-                repeatCallers(period, scope, zone));
+                 group by 1"""));
+        var repeat = workers.start(() -> repeatCallers(period, scope));
+        // Without the order index the rest of the report still stands; the page says what is missing.
+        List<Word> hotWords = List.of();
+        List<RepeatCaller> callers = List.of();
+        boolean indexed = true;
+        try {
+            hotWords = ReportWorkers.result(words);
+            callers = ReportWorkers.result(repeat);
+        } catch (cn.hotline12345.common.DomainException e) {
+            if (e.type() != cn.hotline12345.common.ProblemType.SERVICE_UNAVAILABLE) {
+                throw e;
+            }
+            indexed = false;
+        }
+        return new Report(period, ReportWorkers.result(growing), hotWords, ReportWorkers.result(sentBack),
+                ReportWorkers.result(overdue), ReportWorkers.result(dissatisfied), callers, indexed);
     }
 
     /** Topics by orders registered in the period, those that grew most over the period before first. */
@@ -145,20 +172,24 @@ public class HotTopics {
                         .thenComparing(Topic::code)).limit(TOP).toList();
     }
 
-    private List<RepeatCaller> repeatCallers(Period period, Scope scope, ZoneId zone) {
-        Map<String, Object> p = parameters(period, scope);
-        return db.list("""
-                select r.caller_number, r.orders, c.name, r.last_id, w.number from (
-                    select o.caller_number, count(*) as orders, max(o.id) as last_id, mode() within group (order by o.category_id) as category_id
-                      from work_order o
-                     where o.registered_at >= :start and o.registered_at < :end and not o.anonymous
-                       and o.caller_number is not null %s
-                     group by o.caller_number having count(*) >= 2
-                     order by count(*) desc, max(o.id) desc limit %d) r
-                  join category c on c.id = r.category_id join work_order w on w.id = r.last_id
-                 order by r.orders desc, r.last_id desc""".formatted(scopeSql(scope), TOP), p,
-                row -> new RepeatCaller(Masking.phone(row.getString(1)), row.getLong(2), row.getString(3), row.getLong(4),
-                        row.getString(5))).rows();
+    private List<RepeatCaller> repeatCallers(Period period, Scope scope) {
+        ZoneId zone = config.timeZone();
+        List<OrderTopics.Caller> callers = topics.repeatCallers(new OrderTopics.Slice(period.start(zone),
+                period.end(zone), scope.districtUnitId(), scope.categoryId()), TOP);
+        if (callers.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> categories = new HashMap<>();
+        Map<Long, String> numbers = new HashMap<>();
+        db.list("select id, name from category where id = any(:ids)", Map.of("ids",
+                callers.stream().map(OrderTopics.Caller::topCategoryId).distinct().toList()),
+                row -> categories.put(row.getLong(1), row.getString(2)));
+        db.list("select id, number from work_order where id = any(:ids)", Map.of("ids",
+                callers.stream().map(OrderTopics.Caller::lastOrderId).toList()),
+                row -> numbers.put(row.getLong(1), row.getString(2)));
+        return callers.stream().map(c -> new RepeatCaller(Masking.phone(c.number()), c.orders(),
+                categories.getOrDefault(c.topCategoryId(), ""), c.lastOrderId(), numbers.getOrDefault(c.lastOrderId(), "")))
+                .toList();
     }
 
     private Map<String, Object> parameters(Period period, Scope scope) {
@@ -171,19 +202,19 @@ public class HotTopics {
             p.put("district", scope.districtUnitId());
         }
         if (scope.categoryId() != null) {
-            p.put("category", scope.categoryId());
+            p.put("categories", statistics.categoriesOf(scope));
         }
         return p;
     }
 
-    /** The district and topic of a scope, over the order aliased o (the topic with its subtopics). */
+    /** The district and topic of a scope, over the order aliased o (the topic with every topic below it). */
     private static String scopeSql(Scope scope) {
         StringBuilder sql = new StringBuilder();
         if (scope.districtUnitId() != null) {
             sql.append(" and o.district_unit_id = :district");
         }
         if (scope.categoryId() != null) {
-            sql.append(" and (o.category_id = :category or o.category_id in (select id from category where parent_id = :category))");
+            sql.append(" and o.category_id = any(:categories)");
         }
         return sql.toString();
     }

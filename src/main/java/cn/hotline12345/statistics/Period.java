@@ -144,10 +144,14 @@ public record Period(LocalDate from, LocalDate to) {
         return to.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
-    /** The period's end, or now while it is still running: where stocks such as "open and overdue" are taken. */
+    /**
+     * The period's end, or now while it is still running (its start, for one still to come): where
+     * stocks such as "open and overdue" are taken.
+     */
     public Instant asOf(ZoneId zone, Instant now) {
+        Instant start = start(zone);
         Instant end = end(zone);
-        return now.isBefore(end) ? now : end;
+        return now.isBefore(start) ? start : now.isBefore(end) ? now : end;
     }
 
     public boolean contains(LocalDate day) {

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
+import cn.hotline12345.common.DomainException;
+import cn.hotline12345.common.ProblemType;
 import io.quarkus.agroal.DataSource;
 
 /**
@@ -82,18 +84,19 @@ public class ReportingDatabase {
             try (Connection standby = reporting.getConnection()) {
                 return new Result<>(run(standby, statement, rows), Source.STANDBY);
             } catch (SQLException e) {
-                if (!lostConnection(e)) {
-                    throw new IllegalStateException("report query failed on the standby: " + e.getMessage(), e);
+                if (!lostStandby(e)) {
+                    throw refused(e);
                 }
                 standbyRetryAt = clock.instant().plus(config.standbyRetryAfter());
                 LOG.warnf("reporting standby unreachable, reports read the primary for %s: %s",
                         config.standbyRetryAfter(), e.getMessage());
             }
         }
-        try (Connection connection = primary.getConnection()) {
+        // Without a standby the reporting pool itself reaches the primary, outside any transaction.
+        try (Connection connection = hasStandby() ? primary.getConnection() : reporting.getConnection()) {
             return new Result<>(run(connection, statement, rows), Source.PRIMARY);
         } catch (SQLException e) {
-            throw new IllegalStateException("report query failed: " + e.getMessage(), e);
+            throw refused(e);
         }
     }
 
@@ -101,10 +104,23 @@ public class ReportingDatabase {
     public record Result<T>(List<T> rows, Source source) {
     }
 
-    /** No connection could be had or it broke (SQL state class 08, or the server shutting down: 57P). */
-    private static boolean lostConnection(SQLException e) {
+    /**
+     * The standby is away (SQL state class 08, or it is shutting down: 57P) or could not run the
+     * statement while replaying (40001, a recovery conflict): the primary answers instead. A full
+     * pool or a statement that ran too long says nothing about the standby.
+     */
+    private static boolean lostStandby(SQLException e) {
         String state = e.getSQLState();
-        return state == null || state.startsWith("08") || state.startsWith("57P");
+        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("40001"));
+    }
+
+    /** Too many reports at once, or one that ran out of its time: 503 for the reader; anything else is ours. */
+    private static RuntimeException refused(SQLException e) {
+        String state = e.getSQLState();
+        if (state == null || state.equals("57014") || state.startsWith("08") || state.startsWith("53")) {
+            return new DomainException(ProblemType.SERVICE_UNAVAILABLE, "statistics.busy");
+        }
+        return new IllegalStateException("report query failed: " + e.getMessage(), e);
     }
 
     private static <T> List<T> run(Connection connection, NamedSql statement, Rows<T> rows) throws SQLException {

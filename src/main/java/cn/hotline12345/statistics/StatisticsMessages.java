@@ -527,4 +527,7 @@ public interface StatisticsMessages {
 
     @Message("本单位版：成员单位表只列本单位，红黑榜为全市公布名单。")
     String bulletin_unit_edition();
+
+    @Message("工单检索服务暂时无法连接：热点词与重复来电暂缺，其余数据不受影响。")
+    String topics_index_unavailable();
 }

@@ -58,6 +58,9 @@ public class StatisticsPages {
     @Inject
     Clock clock;
 
+    @Inject
+    cn.hotline12345.web.PageContext page;
+
     /** The filters as the reader set them, and the quick periods. */
     public record Query(String from, String to, String districtUnitId, String categoryId, String channel, String type,
             String group, List<QuickPeriod> quick) {
@@ -90,7 +93,7 @@ public class StatisticsPages {
         Scope scope = StatisticsResource.scope(group, districtUnitId, null, categoryId, channel, type);
         Query query = new Query(period.from().toString(), period.to().toString(), districtUnitId, categoryId, channel,
                 type, group, quick(today));
-        return Templates.overview(query, report(period, scope), choices());
+        return Templates.overview(query, report(period, scope, Labels.of(page.locale())), choices());
     }
 
     @GET
@@ -100,24 +103,24 @@ public class StatisticsPages {
             @RestQuery String categoryId, @RestQuery String channel, @RestQuery String type, @RestQuery String group) {
         Period period = StatisticsResource.period(from, to);
         Scope scope = StatisticsResource.scope(group, districtUnitId, null, categoryId, channel, type);
-        byte[] book = export.workbook(report(period, scope));
+        byte[] book = export.workbook(report(period, scope, Labels.of(page.locale())));
         return Response.ok(book, StatisticsExport.XLSX).header("Content-Disposition",
                 "attachment; filename=\"statistics-" + period.from() + "-" + period.to() + ".xlsx\"").build();
     }
 
-    Report report(Period period, Scope scope) {
+    Report report(Period period, Scope scope, StatisticsMessages labels) {
         var calls = statistics.calls(period);
         var orders = statistics.orders(period, scope);
         var units = statistics.units(period, scope);
         var topics = hotTopics.of(period, scope);
         CallFigures c = calls.current();
-        Chart byHour = Chart.bars("", c.byHour().stream().map(h -> h.hour() + "时").toList(), List.of(
-                new Chart.Series("人工来电", c.byHour().stream().map(CallFigures.Hour::offered).toList()),
-                new Chart.Series("接通", c.byHour().stream().map(CallFigures.Hour::answered).toList()),
-                new Chart.Series("放弃", c.byHour().stream().map(CallFigures.Hour::abandoned).toList())));
+        Chart byHour = Chart.bars("", c.byHour().stream().map(h -> String.format("%02d", h.hour())).toList(), List.of(
+                new Chart.Series(labels.calls_offered(), c.byHour().stream().map(CallFigures.Hour::offered).toList()),
+                new Chart.Series(labels.calls_answered(), c.byHour().stream().map(CallFigures.Hour::answered).toList()),
+                new Chart.Series(labels.calls_abandoned(), c.byHour().stream().map(CallFigures.Hour::abandoned).toList())));
         OrderFigures o = orders.current();
         Chart byDay = Chart.lines("", o.byDay().stream().map(d -> d.key().toString().substring(5)).toList(),
-                List.of(new Chart.Series("受理工单", o.byDay().stream().map(OrderFigures.Count::count).toList())), false);
+                List.of(new Chart.Series(labels.orders_registered(), o.byDay().stream().map(OrderFigures.Count::count).toList())), false);
         Chart byCategory = Chart.pie("", o.byCategory().stream().map(n -> n.name() == null ? "—" : n.name()).toList(),
                 o.byCategory().stream().map(OrderFigures.Named::count).toList());
         List<StatisticsService.UnitRow> ranked = new ArrayList<>(units.rows().stream()
@@ -126,7 +129,7 @@ public class StatisticsPages {
                 .thenComparing(StatisticsService.UnitRow::unitCode));
         List<StatisticsService.UnitRow> top = ranked.stream().limit(15).toList();
         Chart ranking = Chart.ranking("", top.stream().map(StatisticsService.UnitRow::unitName).toList(),
-                new Chart.Series("按时答复率", Chart.percents(top.stream().map(r -> r.figures().repliedOnTimeRate())
+                new Chart.Series(labels.units_on_time(), Chart.percents(top.stream().map(r -> r.figures().repliedOnTimeRate())
                         .toList())), true);
         return new Report(period, calls, orders, units, topics, byHour, byDay, byCategory, ranking);
     }

@@ -163,33 +163,24 @@ public class StatisticsService {
 
     /** The unit and every unit below it, or null when the scope names no unit. */
     private List<Long> unitsOf(Scope scope) {
-        if (scope.unitId() == null) {
-            return null;
-        }
-        List<Long> ids = db.list("""
-                with recursive tree (id) as (
-                    select id from member_unit where id = :unit
-                    union all
-                    select u.id from member_unit u join tree t on u.parent_id = t.id)
-                select id from tree""", Map.of("unit", scope.unitId()), row -> row.getLong(1)).rows();
-        if (ids.isEmpty()) {
-            throw DomainException.notFound("unit", scope.unitId());
-        }
-        return ids;
+        return scope.unitId() == null ? null : subtree("member_unit", scope.unitId(), "unit");
     }
 
-    private List<Long> categoriesOf(Scope scope) {
-        if (scope.categoryId() == null) {
-            return null;
-        }
+    /** The topic and every topic below it, or null when the scope names none. */
+    List<Long> categoriesOf(Scope scope) {
+        return scope.categoryId() == null ? null : subtree("category", scope.categoryId(), "category");
+    }
+
+    /** A row of a tree table (parent_id) and every row below it; 404 when there is no such row. */
+    private List<Long> subtree(String table, long id, String what) {
         List<Long> ids = db.list("""
                 with recursive tree (id) as (
-                    select id from category where id = :category
+                    select id from %1$s where id = :root
                     union all
-                    select c.id from category c join tree t on c.parent_id = t.id)
-                select id from tree""", Map.of("category", scope.categoryId()), row -> row.getLong(1)).rows();
+                    select t.id from %1$s t join tree on t.parent_id = tree.id)
+                select id from tree""".formatted(table), Map.of("root", id), row -> row.getLong(1)).rows();
         if (ids.isEmpty()) {
-            throw DomainException.notFound("category", scope.categoryId());
+            throw DomainException.notFound(what, id);
         }
         return ids;
     }
@@ -216,8 +207,8 @@ public class StatisticsService {
     private record CallRow(boolean total, Integer hour, LocalDate day, long[] v) {
 
         static final String[] COLUMNS = {"received", "offered", "answered", "abandoned", "answered_within_15s",
-            "wait_seconds", "talk_seconds", "called_back", "called_back_1h", "callback_delay", "surveyed",
-            "survey_satisfied", "survey_basically", "survey_dissatisfied"};
+            "wait_seconds", "talk_seconds", "waited_calls", "talked_calls", "called_back", "called_back_1h",
+            "callback_delay", "surveyed", "survey_satisfied", "survey_basically", "survey_dissatisfied"};
 
         static CallRow read(ResultSet row) throws SQLException {
             long[] v = new long[COLUMNS.length];
@@ -249,7 +240,7 @@ public class StatisticsService {
             }
             days.sort(java.util.Comparator.comparing(CallFigures.Day::day));
             return new CallFigures(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11], t[12],
-                    t[13], byHour, days);
+                    t[13], t[14], t[15], byHour, days);
         }
     }
 

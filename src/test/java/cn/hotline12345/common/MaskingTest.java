@@ -28,4 +28,13 @@ class MaskingTest {
                 "王某来电，手机139****5678，座机0757-****8276，身份证440602********1234，要求回电。");
         assertThat(Masking.text("订单号20261203000123不是电话", null)).isEqualTo("订单号20261203000123不是电话");
     }
+
+    @Test
+    void numbersWrittenOtherwiseAreMaskedToo() {
+        assertThat(Masking.text("电话+8613912345678或86 139 1234 5678，或138-1234-5678", null))
+                .isEqualTo("电话+86139****5678或86 139****5678，或138****5678");
+        assertThat(Masking.text("座机(0757)83331234，本地83331234，旧身份证440602900101123", null))
+                .isEqualTo("座机(0757)****1234，本地****1234，旧身份证440602********123");
+        assertThat(Masking.text("手机１３９１２３４５６７８", null)).isEqualTo("手机139****5678");
+    }
 }

@@ -41,6 +41,9 @@ class OrderIndexTest {
         long other = WorkOrders.dispatchTo(WorkOrders.registerWith("EN01", "440605-G000", "13711110002",
                 "翠湖苑楼下烧烤店噪音扰民"), HANDLER2_UNIT);
         awaitList("agent", "翠湖苑", ids -> ids.containsAll(List.of(mine, other)));
+        // the dispatches reach the index a moment after the registrations
+        awaitList("handler", "翠湖苑", ids -> !ids.isEmpty());
+        awaitList("handler2", "翠湖苑", ids -> !ids.isEmpty());
         assertThat(list("agent", "翠湖苑装修").getList("items.id", Long.class)).containsExactly(mine);
         assertThat(list("handler", "翠湖苑").getList("items.id", Long.class)).containsExactly(mine);
         assertThat(list("handler2", "翠湖苑").getList("items.id", Long.class)).containsExactly(other);
