@@ -35,6 +35,10 @@ bench_services() {
 
 # Starts the app with demo data on port 18080 and waits until it is ready; sets app.
 bench_start_app() {
+    # Another app on the port would answer for this one (and read another database).
+    if curl -fsS --max-time 2 "$base/q/health/ready" >/dev/null 2>&1; then
+        die "something already answers on $base: stop it first"
+    fi
     HOTLINE_HTTP_PORT=18080 HOTLINE_DB_NAME=hotline_bench HOTLINE_STATE_DIR="$bench_dir/state" \
         HOTLINE_ES_HOSTS="$es_url" HOTLINE_DEMO_DATA=true HOTLINE_SLA_SWEEP_EVERY=off HOTLINE_LOG_JSON=false \
         HOTLINE_SESSION_KEY="$(head -c 48 /dev/urandom | base64)" \

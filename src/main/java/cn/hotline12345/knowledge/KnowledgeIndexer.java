@@ -74,13 +74,7 @@ public class KnowledgeIndexer {
 
     /** One batch, inside the transaction {@link #drain()} opened for it. */
     int drainBatch() {
-        Outbox.Claimed claimed = OUTBOX.claim(em, config.indexerBatchSize());
-        if (claimed.isEmpty()) {
-            return 0;
-        }
-        index.writeLive(documents.writesFor(claimed.subjectIds()));
-        OUTBOX.done(em, claimed);
-        return claimed.rowIds().length;
+        return OUTBOX.sendBatch(em, config.indexerBatchSize(), index, documents::writesFor);
     }
 
     public long backlog() {

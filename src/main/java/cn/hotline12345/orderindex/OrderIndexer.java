@@ -49,13 +49,7 @@ public class OrderIndexer {
     }
 
     int drainBatch() {
-        Outbox.Claimed claimed = OUTBOX.claim(em, config.indexerBatchSize());
-        if (claimed.isEmpty()) {
-            return 0;
-        }
-        index.writeLive(documents.writesFor(claimed.subjectIds()));
-        OUTBOX.done(em, claimed);
-        return claimed.rowIds().length;
+        return OUTBOX.sendBatch(em, config.indexerBatchSize(), index, documents::writesFor);
     }
 
     public long backlog() {

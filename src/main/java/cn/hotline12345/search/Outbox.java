@@ -50,6 +50,22 @@ public final class Outbox {
                 .setParameter("ids", claimed.rowIds()).executeUpdate();
     }
 
+    /**
+     * One batch, inside the caller's transaction: takes up to {@code limit} rows, writes the
+     * documents of their subjects to the index (and to one being rebuilt), deletes the rows.
+     * Answers how many rows it took; 0 when the outbox is empty.
+     */
+    public int sendBatch(EntityManager em, int limit, AliasedIndex index,
+            java.util.function.Function<Set<Long>, List<AliasedIndex.Write>> documents) {
+        Claimed claimed = claim(em, limit);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        index.writeLive(documents.apply(claimed.subjectIds()));
+        done(em, claimed);
+        return claimed.rowIds().length;
+    }
+
     public long backlog(EntityManager em) {
         return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
     }
