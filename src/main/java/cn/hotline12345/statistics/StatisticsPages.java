@@ -111,7 +111,7 @@ public class StatisticsPages {
     Report report(Period period, Scope scope, StatisticsMessages labels) {
         var calls = statistics.calls(period);
         var orders = statistics.orders(period, scope);
-        var units = statistics.units(period, scope);
+        var units = statistics.unitsCompared(period, scope);
         var topics = hotTopics.of(period, scope);
         CallFigures c = calls.current();
         Chart byHour = Chart.bars("", c.byHour().stream().map(h -> String.format("%02d", h.hour())).toList(), List.of(

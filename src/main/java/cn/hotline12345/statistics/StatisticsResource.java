@@ -38,11 +38,16 @@ public class StatisticsResource {
     @Operation(summary = "Per member unit", description = "One row per unit with any figure in the period: dispatched, "
             + "signedOnTime, replied, repliedOnTime, overdueOpen, returned, sentBack, urged, supervised, extended, "
             + "calledBack and the verdicts, with the rates; group narrows to one assessment group; districtUnitId, "
-            + "unitId (with the units below it), categoryId (with its subtopics), channel and type narrow the scope.")
+            + "unitId (with the units below it), categoryId (with its subtopics), channel and type narrow the scope; "
+            + "compare=true adds the period before (环比) and a year before (同比): previousTotals, lastYearTotals and "
+            + "comparisons (each unit's figures then).")
     public StatisticsService.UnitTable units(@RestQuery String from, @RestQuery String to, @RestQuery String group,
             @RestQuery String districtUnitId, @RestQuery String unitId, @RestQuery String categoryId,
-            @RestQuery String channel, @RestQuery String type) {
-        return statistics.units(period(from, to), scope(group, districtUnitId, unitId, categoryId, channel, type));
+            @RestQuery String channel, @RestQuery String type, @RestQuery String compare) {
+        Period period = period(from, to);
+        Scope scope = scope(group, districtUnitId, unitId, categoryId, channel, type);
+        return Boolean.TRUE.equals(Params.booleanValue("compare", compare)) ? statistics.unitsCompared(period, scope)
+                : statistics.units(period, scope);
     }
 
     @GET

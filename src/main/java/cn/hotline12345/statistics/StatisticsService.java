@@ -13,6 +13,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import cn.hotline12345.common.DomainException;
@@ -40,17 +41,38 @@ public class StatisticsService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReportWorkers workers;
+
     /** One unit's row of the unit table. */
     public record UnitRow(long unitId, String unitCode, String unitName, UnitGroup group,
             @JsonUnwrapped UnitFigures figures) {
     }
 
-    /** Every unit with a figure in the period and scope, and their sum. */
-    public record UnitTable(Period period, Source source, List<UnitRow> rows, UnitFigures totals) {
+    /** A unit's figures in the period before (环比) and the same period a year earlier (同比). */
+    public record UnitComparison(long unitId, UnitFigures previous, UnitFigures lastYear) {
+    }
+
+    /**
+     * Every unit with a figure in the period and scope, and their sum; asked for with comparisons,
+     * also each unit's and the sum's figures of the period before and a year earlier.
+     */
+    public record UnitTable(Period period, Source source, List<UnitRow> rows, UnitFigures totals,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Period previousPeriod,
+            @JsonInclude(JsonInclude.Include.NON_NULL) UnitFigures previousTotals,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Period lastYearPeriod,
+            @JsonInclude(JsonInclude.Include.NON_NULL) UnitFigures lastYearTotals,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<UnitComparison> comparisons) {
 
         public UnitFigures of(long unitId) {
             return rows.stream().filter(row -> row.unitId() == unitId).map(UnitRow::figures).findFirst()
                     .orElse(UnitFigures.NONE);
+        }
+
+        /** A unit's figures of the period before, in a table asked for with comparisons. */
+        public UnitFigures previousOf(long unitId) {
+            return comparisons == null ? UnitFigures.NONE : comparisons.stream().filter(c -> c.unitId() == unitId)
+                    .map(UnitComparison::previous).findFirst().orElse(UnitFigures.NONE);
         }
     }
 
@@ -70,7 +92,20 @@ public class StatisticsService {
         List<UnitRow> rows = scope.group() == null ? result.rows()
                 : result.rows().stream().filter(row -> row.group() == scope.group()).toList();
         UnitFigures totals = rows.stream().map(UnitRow::figures).reduce(UnitFigures.NONE, UnitFigures::plus);
-        return new UnitTable(period, result.source(), rows, totals);
+        return new UnitTable(period, result.source(), rows, totals, null, null, null, null, null);
+    }
+
+    /** The unit table with 环比 and 同比: the three periods counted side by side. */
+    public UnitTable unitsCompared(Period period, Scope scope) {
+        var previous = workers.start(() -> units(period.previous(), scope));
+        var lastYear = workers.start(() -> units(period.sameLastYear(), scope));
+        UnitTable current = units(period, scope);
+        UnitTable before = ReportWorkers.result(previous);
+        UnitTable yearAgo = ReportWorkers.result(lastYear);
+        List<UnitComparison> comparisons = current.rows().stream().map(row -> new UnitComparison(row.unitId(),
+                before.of(row.unitId()), yearAgo.of(row.unitId()))).toList();
+        return new UnitTable(period, current.source(), current.rows(), current.totals(), before.period(),
+                before.totals(), yearAgo.period(), yearAgo.totals(), comparisons);
     }
 
     /** One unit's figures in each of the given months, oldest first: the trend of its scorecard. */

@@ -68,6 +68,18 @@ class StatisticsExactnessTest {
         assertThat(u1.get("signedOnTimeRate")).isEqualTo(0.6667f); // 6 of 9 dispatches
         assertThat(u1.get("satisfactionRate")).isEqualTo(0.5f); // 1 satisfied of 2 reached (one unreachable)
         assertThat(u1.get("group")).isEqualTo("CITY_DEPARTMENT");
+
+        // 环比 and 同比 of the unit table: May 2025 (S9 only) and June 2024 (nothing)
+        JsonPath compared = Api.as("manager").queryParam("from", "2025-06-01").queryParam("to", "2025-06-30")
+                .queryParam("compare", "true").when().get("/api/statistics/units").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(compared.getString("previousPeriod.from")).isEqualTo("2025-05-01");
+        assertThat(compared.getString("lastYearPeriod.to")).isEqualTo("2024-06-30");
+        assertThat(compared.getLong("previousTotals.dispatched")).isEqualTo(EXPECTED.get("2025-05|" + U1).get("dispatched"));
+        assertThat(compared.getLong("lastYearTotals.dispatched")).isZero();
+        long u1Id = unitId(U1);
+        assertThat(compared.getLong("comparisons.find { it.unitId == " + u1Id + " }.previous.signedOnTime"))
+                .isEqualTo(EXPECTED.get("2025-05|" + U1).get("signedOnTime"));
     }
 
     @Test
