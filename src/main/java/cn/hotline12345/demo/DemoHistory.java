@@ -98,15 +98,33 @@ public class DemoHistory {
                 return true;
             }
         });
-        // The bulletins' hot topics read the order index: it takes the history in first.
-        try {
-            orderIndexer.drain();
-            orderIndex.refresh(orderIndex.alias());
-        } catch (RuntimeException e) {
-            LOG.warnf("demo bulletins made without the order index: %s", e.getMessage());
-        }
+        // The bulletins' hot topics read the order index: it takes the history in first (the indexer's
+        // own first pass may be building it at this moment).
+        awaitOrderIndex();
         // Each bulletin is made once, whether the history was made now or at an earlier start.
         bulletins.seed(current.minusMonths(1), current);
+    }
+
+    private void awaitOrderIndex() {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < until) {
+            try {
+                orderIndexer.drain();
+                if (orderIndex.aliasExists() && orderIndexer.backlog() == 0) {
+                    orderIndex.refresh(orderIndex.alias());
+                    return;
+                }
+            } catch (RuntimeException e) {
+                LOG.debugf("order index not ready yet: %s", e.getMessage());
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        LOG.warn("demo bulletins made before the order index took the history in: their hot words are missing");
     }
 
     private static boolean exists(Connection c, String sql) throws SQLException {
