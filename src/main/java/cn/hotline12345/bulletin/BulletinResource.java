@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import cn.hotline12345.account.Role;
 import cn.hotline12345.common.Params;
+import cn.hotline12345.statistics.StatisticsExport;
 
 /**
  * The monthly operation bulletin over HTTP. Managers create, edit and publish; supervisors and
@@ -34,8 +35,6 @@ import cn.hotline12345.common.Params;
 @Tag(name = "Bulletins", description = "运行情况通报: draft, narrative, typical cases, publish (frozen revisions), PDF, xlsx, CSV")
 @RolesAllowed({Role.Names.MANAGER, Role.Names.SUPERVISOR, Role.Names.UNIT_HANDLER})
 public class BulletinResource {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     BulletinService bulletins;
@@ -128,11 +127,11 @@ public class BulletinResource {
 
     @GET
     @Path("/{id}/revisions/{revision}/bulletin.xlsx")
-    @Produces(XLSX)
+    @Produces(StatisticsExport.XLSX)
     @Operation(summary = "A published revision as a workbook: figures, unit table with scores and ranks, topics, districts")
     public Response xlsx(@RestPath long id, @RestPath int revision) {
         BulletinContent content = bulletins.revision(id, revision);
-        return download(workbook.xlsx(content), XLSX, content, revision, "xlsx");
+        return download(workbook.xlsx(content), StatisticsExport.XLSX, content, revision, "xlsx");
     }
 
     @GET

@@ -1,6 +1,5 @@
 package cn.hotline12345.bulletin;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +49,5 @@ public class BulletinStore {
 
     List<BulletinContent.Case> cases(long bulletinId) {
         return BulletinCase.of(bulletinId).stream().map(c -> read(c.content, BulletinContent.Case.class)).toList();
-    }
-
-    static LocalDate first(YearMonth month) {
-        return month.atDay(1);
     }
 }

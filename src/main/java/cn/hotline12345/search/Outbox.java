@@ -31,7 +31,7 @@ public final class Outbox {
     }
 
     /** Takes up to {@code limit} rows inside the caller's transaction. */
-    public Claimed claim(EntityManager em, int limit) {
+    private Claimed claim(EntityManager em, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, " + subjectColumn + " from " + table
                 + " order by id limit :limit for update skip locked").setParameter("limit", limit).getResultList();
@@ -45,7 +45,7 @@ public final class Outbox {
     }
 
     /** Deletes the rows once the index has what they announced. */
-    public void done(EntityManager em, Claimed claimed) {
+    private void done(EntityManager em, Claimed claimed) {
         em.createNativeQuery("delete from " + table + " where id = any(cast(:ids as bigint[]))")
                 .setParameter("ids", claimed.rowIds()).executeUpdate();
     }

@@ -154,10 +154,6 @@ public record Period(LocalDate from, LocalDate to) {
         return now.isBefore(start) ? start : now.isBefore(end) ? now : end;
     }
 
-    public boolean contains(LocalDate day) {
-        return !day.isBefore(from) && !day.isAfter(to);
-    }
-
     private static DomainException refused(String field, String key) {
         return new DomainException(ProblemType.BAD_PARAMETER, List.of(new FieldError(field, key)), key, field);
     }

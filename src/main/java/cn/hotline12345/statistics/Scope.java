@@ -19,16 +19,8 @@ public record Scope(Long districtUnitId, Long unitId, Long categoryId, Channel c
         return new Scope(null, unitId, null, null, null, null);
     }
 
-    public static Scope group(UnitGroup group) {
-        return new Scope(null, null, null, null, null, group);
-    }
-
     /** Whether counting needs the order behind a dispatch (its district, topic, channel or type). */
     public boolean narrowsOrders() {
         return districtUnitId != null || categoryId != null || channel != null || type != null;
-    }
-
-    public boolean isCity() {
-        return !narrowsOrders() && unitId == null && group == null;
     }
 }

@@ -27,14 +27,4 @@ public enum UnitGroup {
             case TOWN -> TOWN_STREET;
         };
     }
-
-    /** The same rule in SQL, over a member_unit row aliased {@code alias}. */
-    public static String sql(String alias) {
-        return """
-                case when %1$s.kind = 'ENTERPRISE' then 'ENTERPRISE'
-                     when %1$s.level = 'CITY' then 'CITY_DEPARTMENT'
-                     when %1$s.level = 'DISTRICT' and %1$s.kind = 'GOVERNMENT' then 'DISTRICT_GOVERNMENT'
-                     when %1$s.level = 'DISTRICT' then 'DISTRICT_DEPARTMENT'
-                     else 'TOWN_STREET' end""".formatted(alias);
-    }
 }
