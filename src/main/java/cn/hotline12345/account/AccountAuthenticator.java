@@ -1,8 +1,10 @@
 package cn.hotline12345.account;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +14,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.runtime.QuarkusPrincipal;
@@ -52,6 +56,9 @@ public class AccountAuthenticator {
     @Inject
     Event<AccountChanged> changes;
 
+    @ConfigProperty(name = "quarkus.http.auth.form.timeout")
+    Duration sessionTimeout;
+
     /** The identity for a username and password, or empty when they must be refused. */
     @Transactional
     public Optional<SecurityIdentity> login(String username, String password) {
@@ -76,29 +83,77 @@ public class AccountAuthenticator {
             Account.update("#Account.loggedIn", now, account.id);
         }
         meters.counter("hotline.logins", "outcome", "success").increment();
-        return Optional.of(identityOf(account));
+        return Optional.of(identityOf(account, newSessionId()));
     }
 
     /**
-     * The identity named by a session cookie, if the account may still log in and its password has
-     * not changed since the session began: a reset or change of password ends every older session.
+     * The identity named by a session cookie, if the account may still log in, its password has not
+     * changed since the session began (a reset or change of password ends every older session) and
+     * the session was not ended by logging out.
      */
     @Transactional
     public Optional<SecurityIdentity> resume(String sessionName) {
-        int mark = sessionName.lastIndexOf(SESSION_MARK);
-        if (mark < 0) {
-            return Optional.empty();
-        }
-        String username = sessionName.substring(0, mark);
-        String epoch = sessionName.substring(mark + 1);
-        return Account.findByUsername(username)
-                .filter(account -> mayLogIn(account, clock.instant()))
-                .filter(account -> epoch.equals(passwordEpoch(account)))
-                .map(this::identityOf);
+        return SessionName.parse(sessionName)
+                .filter(session -> !EndedSession.isEnded(session.id()))
+                .flatMap(session -> Account.findByUsername(session.username())
+                        .filter(account -> mayLogIn(account, clock.instant()))
+                        .filter(account -> session.passwordEpoch().equals(passwordEpoch(account)))
+                        .map(account -> identityOf(account, session.id())));
     }
 
-    /** Separates the username from the password epoch in the name a session cookie carries. */
-    static final char SESSION_MARK = '#';
+    /**
+     * Logging out: the session's cookie is refused from now on, here and (once their few seconds of
+     * reuse have passed) on every other instance. Ending an ended session again changes nothing.
+     */
+    @Transactional
+    public void endSession(SecurityIdentity identity) {
+        Optional<SessionName> session = SessionName.parse(identity.getPrincipal().getName());
+        if (session.isEmpty() || EndedSession.isEnded(session.get().id())) {
+            return;
+        }
+        Instant now = clock.instant();
+        // Nothing older than a session's longest life needs remembering: its cookie has expired.
+        EndedSession.delete("#EndedSession.forgetBefore", now.minus(sessionTimeout));
+        EndedSession ended = new EndedSession();
+        ended.sessionId = session.get().id();
+        ended.username = session.get().username();
+        ended.endedAt = now;
+        ended.persist();
+        Long accountId = identity.getAttribute(CurrentUser.ACCOUNT_ID);
+        audit.recordAs(ended.username, "account.logged-out", AccountService.AUDIT_TYPE, accountId, Map.of());
+        changes.fire(new AccountChanged(ended.username));
+    }
+
+    /**
+     * What a session cookie names: the username, when the password was last set and the session's
+     * own id, drawn at login (username#epoch#id).
+     */
+    record SessionName(String username, String passwordEpoch, String id) {
+
+        private static final char MARK = '#';
+
+        static Optional<SessionName> parse(String name) {
+            int last = name.lastIndexOf(MARK);
+            int before = last > 0 ? name.lastIndexOf(MARK, last - 1) : -1;
+            if (before <= 0 || last == name.length() - 1) {
+                return Optional.empty(); // a cookie from before sessions had ids, or not ours at all
+            }
+            return Optional.of(new SessionName(name.substring(0, before), name.substring(before + 1, last),
+                    name.substring(last + 1)));
+        }
+
+        String text() {
+            return username + MARK + passwordEpoch + MARK + id;
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static String newSessionId() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
 
     private static String passwordEpoch(Account account) {
         return Long.toString(account.passwordChangedAt.toEpochMilli());
@@ -142,11 +197,12 @@ public class AccountAuthenticator {
         return Optional.empty();
     }
 
-    private SecurityIdentity identityOf(Account account) {
-        // The principal's name is what the session cookie stores: the username and when the password
-        // was last set, so a session outlives neither a password reset nor a change.
+    private SecurityIdentity identityOf(Account account, String sessionId) {
+        // The principal's name is what the session cookie stores (SessionName): a session outlives
+        // neither a password reset nor a change, and can be ended by its id.
+        String session = new SessionName(account.username, passwordEpoch(account), sessionId).text();
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(account.username + SESSION_MARK + passwordEpoch(account)))
+                .setPrincipal(new QuarkusPrincipal(session))
                 .addRole(account.role.name())
                 .addAttribute(CurrentUser.USERNAME, account.username)
                 .addAttribute(CurrentUser.ACCOUNT_ID, account.id)

@@ -20,6 +20,7 @@ import cn.hotline12345.common.FieldError;
 import cn.hotline12345.common.PageRequest;
 import cn.hotline12345.common.PageResult;
 import cn.hotline12345.common.ProblemType;
+import cn.hotline12345.common.Strings;
 import cn.hotline12345.unit.MemberUnit;
 
 /** Accounts: creation, role and unit binding, password resets and locks, each audited. */
@@ -52,8 +53,8 @@ public class AccountService {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and (lower(username) like :text or lower(displayName) like :text)");
-            params.put("text", "%" + filter.text().trim().toLowerCase() + "%");
+            where.append(" and (lower(username) like :text escape '\\' or lower(displayName) like :text escape '\\')");
+            params.put("text", Strings.containing(filter.text()));
         }
         if (filter.role() != null) {
             where.append(" and role = :role");

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 import io.quarkus.qute.i18n.MessageBundles;
 
+import cn.hotline12345.common.SpreadsheetText;
 import cn.hotline12345.statistics.CallFigures;
 import cn.hotline12345.statistics.HotTopics;
 import cn.hotline12345.statistics.OrderFigures;
@@ -54,7 +55,7 @@ public class BulletinWorkbook {
             for (List<Object> row : unitRows(b)) {
                 List<Object> cells = new ArrayList<>();
                 for (Object cell : row) {
-                    cells.add(cell instanceof String text ? neutralised(text) : cell == null ? "" : cell);
+                    cells.add(cell instanceof String text ? SpreadsheetText.guarded(text) : cell == null ? "" : cell);
                 }
                 csv.printRecord(cells);
             }
@@ -62,11 +63,6 @@ public class BulletinWorkbook {
             throw new UncheckedIOException(e);
         }
         return "\uFEFF" + out; // a byte order mark, so spreadsheet programs read the Chinese as UTF-8
-    }
-
-    /** A text a spreadsheet would take for a formula (=, +, -, @ first) is written as text. */
-    static String neutralised(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static List<List<Object>> unitRows(BulletinContent b) {

@@ -33,6 +33,31 @@ public final class RequestLocale {
         return Texts.CHINESE;
     }
 
+    /**
+     * An Accept-Language header with what cannot be read left out ({@code en;q=abc}, {@code xx;q=2},
+     * empty parts): the languages a client asked for are still honoured, a malformed part is ignored.
+     * Null when nothing in it can be read.
+     */
+    public static String readablePart(String header) {
+        if (header == null) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String part : header.split(",")) {
+            String range = part.strip();
+            if (range.isEmpty()) {
+                continue;
+            }
+            try {
+                Locale.LanguageRange.parse(range);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            kept.append(kept.isEmpty() ? "" : ",").append(range);
+        }
+        return kept.isEmpty() ? null : kept.toString();
+    }
+
     public static Locale fromTag(String tag) {
         return tag != null && tag.toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH : Texts.CHINESE;
     }

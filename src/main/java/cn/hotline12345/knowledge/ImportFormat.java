@@ -2,10 +2,8 @@ package cn.hotline12345.knowledge;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -22,6 +20,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.hotline12345.common.SpreadsheetText;
 
 /**
  * The exchange formats of the knowledge base, read as a stream of rows so a file of 100,000
@@ -49,10 +49,26 @@ public enum ImportFormat {
         }
     }
 
-    /** Thrown when the file as a whole is unreadable (not JSON, no header): nothing is imported. */
+    /**
+     * Thrown when the file as a whole is unreadable (not JSON, no header, not text): nothing more is
+     * imported. It carries a message key and its arguments, never a parser's own words.
+     */
     public static class Unreadable extends RuntimeException {
-        public Unreadable(String message) {
-            super(message, null, false, false);
+        private final String key;
+        private final List<String> arguments;
+
+        public Unreadable(String key, Object... arguments) {
+            super(key, null, false, false);
+            this.key = key;
+            this.arguments = java.util.Arrays.stream(arguments).map(String::valueOf).toList();
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public List<String> arguments() {
+            return arguments;
         }
     }
 
@@ -69,15 +85,16 @@ public enum ImportFormat {
     }
 
     public Iterator<Row> rows(InputStream in) {
-        return this == JSON ? jsonRows(in) : csvRows(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Reader text = ImportText.reader(in);
+        return this == JSON ? jsonRows(text) : csvRows(text);
     }
 
-    private static Iterator<Row> jsonRows(InputStream in) {
+    private static Iterator<Row> jsonRows(Reader in) {
         ObjectMapper mapper = new ObjectMapper();
         try {
             JsonParser parser = mapper.getFactory().createParser(in);
             if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw new Unreadable("not a JSON array of entries");
+                throw new Unreadable("knowledge.import.not-an-array");
             }
             return new Iterator<>() {
                 private JsonToken next = advance();
@@ -86,8 +103,7 @@ public enum ImportFormat {
                     try {
                         return parser.nextToken();
                     } catch (IOException e) {
-                        throw new Unreadable("JSON unreadable near line " + parser.currentLocation().getLineNr()
-                                + ": " + e.getMessage());
+                        throw unreadable(e, "knowledge.import.bad-json", parser.currentLocation().getLineNr());
                     }
                 }
 
@@ -106,15 +122,30 @@ public enum ImportFormat {
                     try {
                         node = mapper.readTree(parser);
                     } catch (IOException e) {
-                        throw new Unreadable("JSON unreadable near line " + line + ": " + e.getMessage());
+                        throw unreadable(e, "knowledge.import.bad-json", line);
                     }
                     next = advance();
                     return jsonRow(line, node);
                 }
             };
         } catch (IOException e) {
-            throw new Unreadable("not JSON: " + e.getMessage());
+            throw unreadable(e, "knowledge.import.bad-json", 1);
         }
+    }
+
+    /** The refusal of a file that broke while it was read: its encoding, or its syntax at a line. */
+    private static Unreadable unreadable(Exception e, String key, int line) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof Unreadable unreadable) {
+                return unreadable;
+            }
+            if (cause instanceof java.nio.charset.CharacterCodingException) {
+                return new Unreadable("knowledge.import.encoding");
+            }
+            cause = cause.getCause();
+        }
+        return new Unreadable(key, line);
     }
 
     static Row jsonRow(int line, JsonNode node) {
@@ -176,12 +207,12 @@ public enum ImportFormat {
             List<String> header = parser.getHeaderNames();
             for (String column : List.of("code", "title", "category", "unit", "effectiveFrom", "region", "summary")) {
                 if (!header.contains(column)) {
-                    throw new Unreadable("the CSV header lacks the column " + column);
+                    throw new Unreadable("knowledge.import.missing-column", column);
                 }
             }
             for (String column : header) {
                 if (!CSV_COLUMNS.contains(column)) {
-                    throw new Unreadable("the CSV header has an unknown column " + column);
+                    throw new Unreadable("knowledge.import.unknown-column", column);
                 }
             }
             Iterator<CSVRecord> records = parser.iterator();
@@ -191,7 +222,7 @@ public enum ImportFormat {
                     try {
                         return records.hasNext();
                     } catch (UncheckedIOException | IllegalStateException e) {
-                        throw new Unreadable("CSV unreadable: " + e.getMessage());
+                        throw unreadable(e, "knowledge.import.bad-csv", (int) parser.getCurrentLineNumber() + 1);
                     }
                 }
 
@@ -204,7 +235,7 @@ public enum ImportFormat {
                     }
                     Map<String, String> fields = new LinkedHashMap<>();
                     for (String column : header) {
-                        String value = record.get(column);
+                        String value = SpreadsheetText.unguarded(record.get(column));
                         if (value != null && !value.isEmpty()) {
                             fields.put(column, value);
                         }
@@ -213,7 +244,7 @@ public enum ImportFormat {
                 }
             };
         } catch (IOException | UncheckedIOException e) {
-            throw new Unreadable("CSV unreadable: " + e.getMessage());
+            throw unreadable(e, "knowledge.import.bad-csv", 1);
         }
     }
 }

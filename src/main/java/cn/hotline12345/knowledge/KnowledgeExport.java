@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import cn.hotline12345.unit.MemberUnit;
+import cn.hotline12345.common.SpreadsheetText;
 import cn.hotline12345.workorder.Category;
 
 /**
@@ -83,7 +84,7 @@ public class KnowledgeExport {
             long afterId = 0;
             for (List<KnowledgeEntry> page = page(afterId); !page.isEmpty(); page = page(afterId)) {
                 for (KnowledgeEntry entry : page) {
-                    csv.printRecord(csvRecord(entry, references));
+                    csv.printRecord(csvRecord(entry, references).stream().map(SpreadsheetText::guarded).toList());
                     afterId = entry.id;
                 }
                 csv.flush();

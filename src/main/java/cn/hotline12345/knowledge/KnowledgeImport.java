@@ -96,7 +96,7 @@ public class KnowledgeImport {
         try {
             rows = format.rows(in);
         } catch (ImportFormat.Unreadable e) {
-            throw new DomainException(ProblemType.VALIDATION, "knowledge.import.unreadable", e.getMessage());
+            throw new DomainException(ProblemType.VALIDATION, e.key(), e.arguments().toArray());
         }
         Counts counts = new Counts();
         List<Problem> problems = new ArrayList<>();
@@ -134,8 +134,7 @@ public class KnowledgeImport {
             }
         } catch (ImportFormat.Unreadable e) {
             // Rows before the damage are loaded (and reported); the rest of the file is not read.
-            problems.add(new Problem(counts.rows + 1, null, null, "knowledge.import.unreadable",
-                    List.of(e.getMessage())));
+            problems.add(new Problem(counts.rows + 1, null, null, e.key(), e.arguments()));
             counts.rejected++;
         }
         save(batch, publish, actor, counts);
@@ -165,6 +164,14 @@ public class KnowledgeImport {
             return null;
         }
         int before = problems.size();
+        for (var field : row.fields().entrySet()) {
+            if (field.getValue() != null && field.getValue().indexOf('\u0000') >= 0) {
+                problems.add(problem(row, code, field.getKey(), "knowledge.import.nul"));
+            }
+        }
+        if (problems.size() > before) {
+            return null; // no column can store the character; the rest of the row is not worth checking
+        }
         if (code == null) {
             problems.add(problem(row, null, "code", "knowledge.import.required"));
         } else if (!code.matches("[A-Za-z0-9][A-Za-z0-9_-]{1,31}")) {

@@ -109,14 +109,14 @@ public class KnowledgeSearchResource {
         }
         int pageSize = size(size, 10);
         Integer pageNo = Params.intValue("page", page);
-        int from = (pageNo == null ? 0 : pageNo) * pageSize;
+        long from = (long) (pageNo == null ? 0 : pageNo) * pageSize;
         if (pageNo != null && (pageNo < 0 || from > 1000)) {
             throw Params.bad("page", page);
         }
         Boolean inForceOnly = Params.booleanValue("inForce", inForce);
         return new SearchCriteria(query(q), Params.longValue("categoryId", categoryId),
                 Params.longValue("unitId", unitId), regionCode, inForceOnly == null || inForceOnly, search.today(),
-                from, pageSize);
+                (int) from, pageSize);
     }
 
     private static String query(String q) {

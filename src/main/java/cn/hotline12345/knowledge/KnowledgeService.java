@@ -231,9 +231,17 @@ public class KnowledgeService {
         return LocalDate.now(clock.withZone(hotline.timeZone()));
     }
 
+    /**
+     * Every saved version for those who see drafts (editors, reviewers, the owning unit); for
+     * anyone else only the published version: a draft's author, time and note are not theirs to read.
+     */
     public List<KnowledgeVersion> versions(long id) {
-        get(id);
-        return KnowledgeVersion.ofEntry(id);
+        KnowledgeEntry entry = get(id);
+        List<KnowledgeVersion> all = KnowledgeVersion.ofEntry(id);
+        if (seesDrafts(entry)) {
+            return all;
+        }
+        return all.stream().filter(v -> Integer.valueOf(v.versionNo).equals(entry.publishedVersion)).toList();
     }
 
     /** One version; readers who see only published content get only the published version. */
@@ -255,8 +263,8 @@ public class KnowledgeService {
             parameters.and("state", filter.state());
         }
         if (Strings.blankToNull(filter.text()) != null) {
-            where.append(" and (lower(title) like :text or lower(code) like :text)");
-            parameters.and("text", "%" + filter.text().strip().toLowerCase() + "%");
+            where.append(" and (lower(title) like :text escape '\\' or lower(code) like :text escape '\\')");
+            parameters.and("text", Strings.containing(filter.text()));
         }
         if (filter.categoryId() != null) {
             where.append(" and categoryId = :category");

@@ -19,8 +19,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import cn.hotline12345.account.Role;
+import cn.hotline12345.common.PageRequest;
+import cn.hotline12345.common.PageResult;
+import cn.hotline12345.common.Params;
 
 /** The routing rules over HTTP: administrators keep them, supervisors read them. */
 @Path("/api/routing-rules")
@@ -45,9 +49,10 @@ public class RoutingResource {
 
     @GET
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
-    @Operation(summary = "All routing rules")
-    public List<RuleView> rules() {
-        return routing.rules().stream().map(RuleView::of).toList();
+    @Operation(summary = "The routing rules, a page at a time", description = "page (from 0) and size (1 to 200, 50 by default).")
+    public PageResult<RuleView> rules(@RestQuery String page, @RestQuery String size) {
+        return routing.rules(PageRequest.of(Params.intValue("page", page), Params.intValue("size", size)))
+                .map(RuleView::of);
     }
 
     @POST

@@ -86,10 +86,6 @@ public class RoutingRule extends PanacheEntityBase {
                 keywordList(), unit.id, priority);
     }
 
-    public static List<RoutingRule> all() {
-        return find("#RoutingRule.all").list();
-    }
-
     public static List<RoutingRule> usable() {
         return find("#RoutingRule.usable").list();
     }

@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 import cn.hotline12345.audit.AuditLog;
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.FieldError;
+import cn.hotline12345.common.PageRequest;
+import cn.hotline12345.common.PageResult;
 import cn.hotline12345.common.ProblemType;
 import cn.hotline12345.unit.MemberUnit;
 import cn.hotline12345.workorder.Category;
@@ -80,8 +82,10 @@ public class RoutingService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RoutingRule> rules() {
-        return RoutingRule.all();
+    public PageResult<RoutingRule> rules(PageRequest page) {
+        List<RoutingRule> items = RoutingRule.<RoutingRule>find("#RoutingRule.all")
+                .page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
+        return new PageResult<>(items, RoutingRule.count(), page.page(), page.size());
     }
 
     public RoutingRule create(RoutingRequests request) {

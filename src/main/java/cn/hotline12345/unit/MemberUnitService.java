@@ -55,8 +55,8 @@ public class MemberUnitService {
             params.put("own", currentUser.unitId());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and (lower(code) like :text or lower(name) like :text)");
-            params.put("text", "%" + filter.text().trim().toLowerCase() + "%");
+            where.append(" and (lower(code) like :text escape '\\' or lower(name) like :text escape '\\')");
+            params.put("text", Strings.containing(filter.text()));
         }
         if (filter.level() != null) {
             where.append(" and level = :level");

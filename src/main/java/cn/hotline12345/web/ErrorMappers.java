@@ -59,14 +59,24 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
-        return ErrorResponses.of(ProblemType.VALIDATION, uri.getPath(), headers, "problem.validation.detail", NONE,
-                List.of(new FieldError(pathOf(e), "problem.malformed-body.field")));
+        return badJsonMapping(e, uri, headers);
+    }
+
+    /** A body cut short is not JSON at all, whatever field it stopped in. */
+    private static boolean cutShort(JsonMappingException e) {
+        return e.getCause() instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                || e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input");
     }
 
     @ServerExceptionMapper
     public Response badJsonMapping(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
+        if (cutShort(e)) {
+            return malformed(e, uri, headers);
+        }
+        String message = StrictJson.NUL.equals(e.getOriginalMessage()) ? "problem.nul-character.field"
+                : "problem.malformed-body.field";
         return ErrorResponses.of(ProblemType.VALIDATION, uri.getPath(), headers, "problem.validation.detail", NONE,
-                List.of(new FieldError(pathOf(e), "problem.malformed-body.field")));
+                List.of(new FieldError(pathOf(e), message)));
     }
 
     @ServerExceptionMapper
@@ -75,6 +85,12 @@ public class ErrorMappers {
                 : new Object[] {e.getLocation().getLineNr(), e.getLocation().getColumnNr()};
         return ErrorResponses.of(ProblemType.MALFORMED_BODY, uri.getPath(), headers, "problem.malformed-body.detail",
                 where, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(BoundedBody.TooLarge e, UriInfo uri, HttpHeaders headers) {
+        return ErrorResponses.of(ProblemType.PAYLOAD_TOO_LARGE, uri.getPath(), headers,
+                "problem.payload-too-large.detail", new Object[] {e.limit}, List.of());
     }
 
     @ServerExceptionMapper
@@ -122,8 +138,14 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers, Request request) {
         // The JSON reader reports a body it cannot read as a plain 400; say what was wrong with it.
+        if (e.getCause() instanceof BoundedBody.TooLarge tooLarge) {
+            return tooLarge(tooLarge, uri, headers);
+        }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown, uri, headers);
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return mismatched(mismatch, uri, headers);
         }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return badJsonMapping(mapping, uri, headers);
@@ -155,6 +177,18 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response internal(Throwable e, UriInfo uri, HttpHeaders headers) {
+        // A conflict found only at commit (two requests changed one row at once) arrives wrapped in
+        // the transaction's own failure: it is still the loser's conflict, not our fault.
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof org.hibernate.StaleStateException) {
+                return staleVersion(null, uri, headers);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && UNIQUE_VIOLATION.equals(violation.getSQLState())) {
+                return constraint(violation, uri, headers);
+            }
+        }
         LOG.errorf(e, "unhandled failure on %s", uri.getPath());
         return ErrorResponses.of(ProblemType.INTERNAL, uri.getPath(), headers, "problem.internal.detail", NONE,
                 List.of());

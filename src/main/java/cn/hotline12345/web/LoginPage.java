@@ -19,7 +19,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 
+import cn.hotline12345.account.AccountAuthenticator;
 import cn.hotline12345.account.CurrentUser;
 import cn.hotline12345.account.DemoAccounts;
 import cn.hotline12345.common.HotlineConfig;
@@ -46,6 +48,12 @@ public class LoginPage {
     @Inject
     HotlineConfig config;
 
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    AccountAuthenticator authenticator;
+
     @GET
     @Path("login")
     public Response login(@RestQuery boolean logout, @RestCookie(LoginFailures.COOKIE) String failed) {
@@ -60,6 +68,9 @@ public class LoginPage {
     @POST
     @Path("logout")
     public Response logout() {
+        if (!identity.isAnonymous()) {
+            authenticator.endSession(identity);
+        }
         NewCookie expired = new NewCookie.Builder(ErrorResponses.SESSION_COOKIE).value("").path("/").maxAge(0).httpOnly(true).build();
         return Response.seeOther(URI.create("/login?logout=true")).cookie(expired).build();
     }

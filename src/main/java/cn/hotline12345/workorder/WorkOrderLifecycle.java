@@ -79,6 +79,21 @@ public final class WorkOrderLifecycle {
         return rule.to() == null ? current : rule.to();
     }
 
+    /**
+     * 重新办理 is for a citizen who was not satisfied: after a callback that recorded 不满意, and no
+     * other (a satisfied citizen's order stays closed; one who could not be reached is called again).
+     */
+    public static void checkReopen(Satisfaction lastCallback) {
+        if (lastCallback != Satisfaction.DISSATISFIED) {
+            throw new DomainException(ProblemType.CONFLICT, "workorder.reopen-not-dissatisfied",
+                    lastCallback == null ? new MessageKey("workorder.no-callback") : label(lastCallback));
+        }
+    }
+
+    public static MessageKey label(Satisfaction satisfaction) {
+        return new MessageKey("workorder.satisfaction." + satisfaction.name());
+    }
+
     public static MessageKey label(WorkOrderState state) {
         return new MessageKey("workorder.state." + state.name());
     }

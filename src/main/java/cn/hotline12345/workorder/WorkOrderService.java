@@ -367,6 +367,7 @@ public class WorkOrderService {
     public WorkOrder reopen(long id, WorkOrderRequests.Reopen request) {
         WorkOrder order = current(id, request.version());
         WorkOrderState from = advance(order, WorkOrderAction.REOPEN);
+        WorkOrderLifecycle.checkReopen(order.satisfaction);
         order.closedAt = null;
         order.leadUnit = null;
         return saved(order, WorkOrderAction.REOPEN, from, request.reason(),
@@ -534,6 +535,7 @@ public class WorkOrderService {
                 case SIGN, RETURN, REPLY, REQUEST_EXTENSION -> ownLead;
                 case REQUEST_PAUSE -> !paused && (role != Role.UNIT_HANDLER || ownLead);
                 case RESUME -> paused;
+                case REOPEN -> order.satisfaction == Satisfaction.DISSATISFIED;
                 case DECIDE_EXTENSION -> lead.isPresent()
                         && DeadlineRequest.pending(lead.get().id, DeadlineRequest.Kind.EXTENSION).isPresent();
                 case DECIDE_PAUSE -> lead.isPresent()

@@ -28,7 +28,8 @@ import cn.hotline12345.testing.OpsScript;
 /**
  * Two instances of the packaged app against one PostgreSQL and the real Asterisk sandbox: one reads
  * AMI, the other waits; the reader is killed (kill -9) in the middle of a call and the other takes
- * over, so that call and the next are each recorded once. Run by failsafe after `mvn package`.
+ * over, so that call and the next are each recorded once. And a session ended on one instance is
+ * refused on the other. Run by failsafe after `mvn package`.
  */
 class TwoInstancesIT {
 
@@ -36,7 +37,11 @@ class TwoInstancesIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    private static final String ADMIN_PASSWORD = "Two-Instances-2026";
+
     private final List<Process> instances = new ArrayList<>();
+    /** Every instance encrypts session cookies with the same key, as production's must. */
+    private final String sessionKey = UUID.randomUUID() + "-" + UUID.randomUUID();
     private Map<String, String> db;
 
     @AfterEach
@@ -74,6 +79,41 @@ class TwoInstancesIT {
         assertThat(second.isAlive()).isTrue();
     }
 
+    @Test
+    void aSessionEndedOnOneInstanceIsRefusedOnTheOther() throws Exception {
+        db = OpsScript.run("postgres.sh", "ensure", DATABASE, "--fresh");
+        String es = OpsScript.run("elasticsearch.sh", "ensure").get("HOTLINE_ES_URL").replaceFirst("^https?://", "");
+        Map<String, String> pbx = OpsScript.runFile("telephony/asterisk.sh", "ensure");
+        start("a", 18091, 4573, es, pbx);
+        start("b", 18092, 4574, es, pbx);
+
+        HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:18091/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=admin&j_password=" + ADMIN_PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("hotline-session="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        assertThat(me(18092, cookie)).as("the session read on the other instance").isEqualTo(200);
+
+        HttpResponse<String> logout = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:18091/logout"))
+                .header("Cookie", cookie).header("Origin", "http://127.0.0.1:18091")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(logout.statusCode()).isEqualTo(303);
+        assertThat(me(18091, cookie)).as("at once where it was ended").isEqualTo(401);
+        // The other instance reuses an identity it proved for a few seconds (hotline.account.identity-cache-ttl).
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (me(18092, cookie) != 401) {
+            assertThat(System.nanoTime()).as("ended on the other instance too").isLessThan(deadline);
+            Thread.sleep(250);
+        }
+        assertThat(count("select count(*) from ended_session where username = ?", "admin")).isEqualTo(1);
+    }
+
+    private static int me(int port, String cookie) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/me")).header("Cookie", cookie)
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     private Process start(String name, int httpPort, int agiPort, String es, Map<String, String> pbx) throws Exception {
         File log = new File("target/it-instance-" + name + ".log");
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", "target/quarkus-app/quarkus-run.jar")
@@ -86,7 +126,8 @@ class TwoInstancesIT {
         env.put("HOTLINE_ES_HOSTS", es);
         env.put("HOTLINE_KNOWLEDGE_INDEX", "it-knowledge");
         env.put("HOTLINE_KNOWLEDGE_DEMO_CORPUS", "false");
-        env.put("HOTLINE_SESSION_KEY", UUID.randomUUID() + "-" + UUID.randomUUID());
+        env.put("HOTLINE_SESSION_KEY", sessionKey);
+        env.put("HOTLINE_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("HOTLINE_LOG_JSON", "false");
         env.put("HOTLINE_SLA_SWEEP_EVERY", "off");
         env.put("HOTLINE_TELEPHONY", "true");

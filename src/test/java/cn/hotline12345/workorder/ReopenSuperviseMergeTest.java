@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import cn.hotline12345.testing.Api;
+import cn.hotline12345.testing.Db;
 import cn.hotline12345.testing.WorkOrders;
 
 /** Reopening after a dissatisfied callback, formal supervision, and merging duplicates. */
@@ -43,11 +44,27 @@ class ReopenSuperviseMergeTest {
         JsonPath again = step("supervisor", id, "dispatch", Map.of("leadUnitId", unitId("440604-D008")), 200);
         assertThat(again.getString("state")).isEqualTo("DISPATCHED");
         assertThat(again.getList("dispatches.current")).containsExactly(false, true);
-        // A closed order can be reopened too, when the citizen calls back later.
-        long closed = throughToCallback("回访后办结再重开", "BASICALLY_SATISFIED");
+        // A closed order can be reopened too, when the dissatisfied citizen calls back later.
+        long closed = throughToCallback("回访后办结再重开", "DISSATISFIED");
         step("supervisor", closed, "close", Map.of(), 200);
         assertThat(step("supervisor", closed, "reopen", Map.of("reason", "市民再次来电"), 200).getString("state"))
                 .isEqualTo("REGISTERED");
+    }
+
+    @Test
+    void aSatisfiedCitizensOrderIsNotReopened() {
+        for (String satisfaction : List.of("SATISFIED", "BASICALLY_SATISFIED")) {
+            long id = throughToCallback("满意回访后不得重开：" + satisfaction, satisfaction);
+            String before = Db.fingerprint("work_order", "id, state, version, closed_at");
+            JsonPath refused = step("supervisor", id, "reopen", Map.of("reason", "试图重开"), 409);
+            assertThat(refused.getString("type")).isEqualTo("urn:hotline12345:problem:conflict");
+            assertThat(refused.getString("detail")).contains("不满意");
+            assertThat(Db.fingerprint("work_order", "id, state, version, closed_at")).isEqualTo(before);
+            step("supervisor", id, "close", Map.of(), 200);
+            step("supervisor", id, "reopen", Map.of("reason", "办结后试图重开"), 409);
+            assertThat(WorkOrders.version(id)).isEqualTo(Db.count("select version from work_order where id = " + id));
+            assertThat(Db.single("select state from work_order where id = " + id)).isEqualTo("CLOSED");
+        }
     }
 
     @Test
