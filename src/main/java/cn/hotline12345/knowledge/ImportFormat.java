@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.hotline12345.common.SpreadsheetText;
+import cn.hotline12345.common.TextUpload;
 
 /**
  * The exchange formats of the knowledge base, read as a stream of rows so a file of 100,000
@@ -85,7 +86,12 @@ public enum ImportFormat {
     }
 
     public Iterator<Row> rows(InputStream in) {
-        Reader text = ImportText.reader(in);
+        Reader text;
+        try {
+            text = TextUpload.reader(in);
+        } catch (TextUpload.Unreadable e) {
+            throw new Unreadable(e.key());
+        }
         return this == JSON ? jsonRows(text) : csvRows(text);
     }
 
@@ -141,7 +147,7 @@ public enum ImportFormat {
                 return unreadable;
             }
             if (cause instanceof java.nio.charset.CharacterCodingException) {
-                return new Unreadable("knowledge.import.encoding");
+                return new Unreadable("import.encoding");
             }
             cause = cause.getCause();
         }

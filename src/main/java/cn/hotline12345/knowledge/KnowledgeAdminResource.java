@@ -88,8 +88,8 @@ public class KnowledgeAdminResource {
     public ImportAnswer importFile(@RestForm("file") FileUpload file, @RestForm String format,
             @RestForm String publish, HttpHeaders headers) throws IOException {
         if (file == null) {
-            throw new DomainException(ProblemType.VALIDATION, List.of(new FieldError("file", "knowledge.import.no-file")),
-                    "knowledge.import.no-file");
+            throw new DomainException(ProblemType.VALIDATION, List.of(new FieldError("file", "import.no-file")),
+                    "import.no-file");
         }
         ImportFormat kind = ImportFormat.of(file.fileName(), format);
         if (kind == null) {

@@ -334,7 +334,7 @@ public class KnowledgePages {
         ImportFormat format = file == null ? null : ImportFormat.of(file.fileName(), null);
         if (format == null) {
             return Response.status(400).entity(Templates.importPage(null, List.of(Texts.format(page.locale(),
-                    "knowledge.import.no-file")), mayPublish)).build();
+                    "import.no-file")), mayPublish)).build();
         }
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
             KnowledgeImport.Report report = importer.run(in, format, publish != null);

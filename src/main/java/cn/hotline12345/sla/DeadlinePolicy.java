@@ -56,6 +56,20 @@ public record DeadlinePolicy(Duration signWithin, Duration replyWithin, Map<Stri
         return due.plus(Duration.between(pausedAt, now));
     }
 
+    /**
+     * Whether the deadlines of a dispatch made at {@code dispatchedAt} had to be counted by the wall
+     * clock: they reach into a year whose public holidays are not known yet.
+     */
+    public boolean estimated(Instant dispatchedAt, String type, List<String> categoryCodes) {
+        Duration reply = replyAllowance(type, categoryCodes);
+        return !time.counts(dispatchedAt, reply.compareTo(signWithin) > 0 ? reply : signWithin);
+    }
+
+    /** Whether {@link #resumed} had to count by the wall clock, for the same reason. */
+    public boolean resumedEstimated(Instant due, Instant pausedAt, Instant now) {
+        return pausedAt.isBefore(due) && !time.counts(now, time.between(pausedAt, due));
+    }
+
     /** Done at {@code at} against {@code due}: on time up to and including the due instant. */
     public static boolean onTime(Instant at, Instant due) {
         return !at.isAfter(due);

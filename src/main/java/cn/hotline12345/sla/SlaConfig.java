@@ -14,16 +14,12 @@ public interface SlaConfig {
     enum Mode {
         /** Every hour counts. */
         WALL_CLOCK,
-        /** Only working hours on working days count (public holidays and make-up days from calendar/holidays-YEAR.csv). */
+        /** Only working hours on working days count (public holidays and make-up days as administrators enter them). */
         WORKING_TIME
     }
 
     @WithDefault("WALL_CLOCK")
     Mode mode();
-
-    /** Years whose public holidays and make-up working days are loaded (calendar/holidays-YEAR.csv). */
-    @WithDefault("2026")
-    List<Integer> holidayYears();
 
     /** Working periods of a working day, in the hotline's zone (WORKING_TIME mode). */
     @WithDefault("08:30-12:00,14:00-17:30")

@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * Working time: working periods on working days in one zone. A working day is Monday to Friday
  * unless it is a public holiday, plus the make-up working days (调休上班) that fall on weekends.
- * Plain Java, so the arithmetic is tested without a server.
+ * Only the years whose holidays are known can be counted so: a deadline that reaches into any
+ * other year is counted by the wall clock instead (an estimate, see {@link #knows}), never by
+ * guessing that year's holidays. Plain Java, so the arithmetic is tested without a server.
  */
 public final class WorkCalendar implements WorkingTime {
 
@@ -38,8 +40,10 @@ public final class WorkCalendar implements WorkingTime {
     private final List<Period> periods;
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> makeUpWorkdays;
+    private final Set<Integer> knownYears;
 
-    public WorkCalendar(ZoneId zone, List<Period> periods, Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays) {
+    public WorkCalendar(ZoneId zone, List<Period> periods, Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays,
+            Set<Integer> knownYears) {
         if (periods.isEmpty()) {
             throw new IllegalArgumentException("a working calendar needs at least one working period");
         }
@@ -47,6 +51,25 @@ public final class WorkCalendar implements WorkingTime {
         this.periods = List.copyOf(periods);
         this.holidays = Set.copyOf(holidays);
         this.makeUpWorkdays = Set.copyOf(makeUpWorkdays);
+        this.knownYears = Set.copyOf(knownYears);
+    }
+
+    /**
+     * Whether {@link #plus} counts this much time from {@code start} in working time: false when it
+     * would reach into a year whose holidays are not known, and so counts by the wall clock.
+     */
+    @Override
+    public boolean counts(Instant start, Duration amount) {
+        int year = start.atZone(zone).getYear();
+        if (!knownYears.contains(year)) {
+            return false;
+        }
+        int unknown = year + 1;
+        while (knownYears.contains(unknown)) {
+            unknown++;
+        }
+        Instant boundary = LocalDate.of(unknown, 1, 1).atStartOfDay(zone).toInstant();
+        return between(start, boundary).compareTo(amount) >= 0;
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -65,6 +88,9 @@ public final class WorkCalendar implements WorkingTime {
         Duration left = amount;
         LocalDate day = start.atZone(zone).toLocalDate();
         for (int i = 0; i < MAX_DAYS; i++, day = day.plusDays(1)) {
+            if (!knownYears.contains(day.getYear())) {
+                return WALL_CLOCK.plus(start, amount);
+            }
             if (!isWorkingDay(day)) {
                 continue;
             }
@@ -92,6 +118,13 @@ public final class WorkCalendar implements WorkingTime {
         }
         LocalDate last = to.atZone(zone).toLocalDate();
         for (LocalDate day = from.atZone(zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+            if (!knownYears.contains(day.getYear())) {
+                // A day of an unknown year counts whole, as plus counts it by the wall clock.
+                Instant start = latest(from, day.atStartOfDay(zone).toInstant());
+                Instant end = earliest(to, day.plusDays(1).atStartOfDay(zone).toInstant());
+                total = total.plus(Duration.between(start, end));
+                continue;
+            }
             if (!isWorkingDay(day)) {
                 continue;
             }

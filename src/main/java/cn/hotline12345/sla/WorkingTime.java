@@ -12,6 +12,14 @@ public interface WorkingTime {
     /** Counted time between two instants (zero when {@code to} is not after {@code from}). */
     Duration between(Instant from, Instant to);
 
+    /**
+     * Whether {@code plus(start, amount)} counts as configured; false when it had to estimate by the
+     * wall clock (working time reaching into a year whose holidays are not known).
+     */
+    default boolean counts(Instant start, Duration amount) {
+        return true;
+    }
+
     /** Every hour counts. */
     WorkingTime WALL_CLOCK = new WorkingTime() {
         @Override

@@ -68,6 +68,11 @@ public class PageContext {
         return instant != null && instant.isBefore(clock.instant());
     }
 
+    /** The day of the week in the reader's language: 周五, Fri. */
+    public String weekday(java.time.LocalDate day) {
+        return day == null ? "" : day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, locale());
+    }
+
     /** An instant as the hotline reads it (Asia/Shanghai), or empty. */
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant.atZone(config.timeZone()));

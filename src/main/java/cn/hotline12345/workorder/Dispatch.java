@@ -80,6 +80,10 @@ public class Dispatch extends PanacheEntityBase {
     @Column(name = "reply_due_at", nullable = false)
     public Instant replyDueAt;
 
+    /** The deadlines were counted by the wall clock: they reach into a year whose holidays are not known. */
+    @Column(name = "deadline_estimated", nullable = false)
+    public boolean deadlineEstimated;
+
     @Column(name = "original_reply_due_at", nullable = false)
     public Instant originalReplyDueAt;
 

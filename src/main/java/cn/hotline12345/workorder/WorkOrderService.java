@@ -354,6 +354,7 @@ public class WorkOrderService {
             return Duration.ZERO;
         }
         Duration paused = Duration.between(dispatch.pausedAt, now);
+        dispatch.deadlineEstimated = deadlines.resumedEstimated(dispatch.replyDueAt, dispatch.pausedAt, now);
         dispatch.replyDueAt = deadlines.resumed(dispatch.replyDueAt, dispatch.pausedAt, now);
         if (dispatch.signedAt == null) {
             dispatch.signDueAt = deadlines.resumed(dispatch.signDueAt, dispatch.pausedAt, now);
@@ -650,10 +651,11 @@ public class WorkOrderService {
         dispatch.open = true; // new dispatches are made only while the order waits on units
         dispatch.dispatchedAt = now;
         dispatch.dispatchedBy = currentUser.actorName();
+        List<String> topic = order.category.lineage().stream().map(c -> c.code).toList();
         dispatch.signDueAt = deadlines.signDue(now);
-        dispatch.replyDueAt = deadlines.replyDue(now, order.type.name(),
-                order.category.lineage().stream().map(c -> c.code).toList());
+        dispatch.replyDueAt = deadlines.replyDue(now, order.type.name(), topic);
         dispatch.originalReplyDueAt = dispatch.replyDueAt;
+        dispatch.deadlineEstimated = deadlines.estimated(now, order.type.name(), topic);
         dispatch.persist();
         return dispatch;
     }

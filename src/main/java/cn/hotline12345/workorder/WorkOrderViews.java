@@ -24,13 +24,13 @@ public final class WorkOrderViews {
             Instant dispatchedAt, String dispatchedBy, Instant signDueAt, Instant replyDueAt,
             Instant originalReplyDueAt, Instant signedAt, Boolean signedOnTime, Instant repliedAt, String replyText,
             ReplyOutcome replyOutcome, Boolean repliedOnTime, Instant returnedAt, String returnReason, int urgeCount,
-            Instant pausedAt, long pausedSeconds) {
+            Instant pausedAt, long pausedSeconds, boolean deadlineEstimated) {
 
         public static DispatchView of(Dispatch d) {
             return new DispatchView(d.id, d.unit.id, d.unit.code, d.unit.name, d.lead, d.current, d.dispatchedAt,
                     d.dispatchedBy, d.signDueAt, d.replyDueAt, d.originalReplyDueAt, d.signedAt, d.signedOnTime,
                     d.repliedAt, d.replyText, d.replyOutcome, d.repliedOnTime, d.returnedAt, d.returnReason,
-                    d.urgeCount, d.pausedAt, d.pausedSeconds);
+                    d.urgeCount, d.pausedAt, d.pausedSeconds, d.deadlineEstimated);
         }
     }
 

@@ -25,7 +25,7 @@ class WorkCalendarTest {
             Set.of(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-02"), LocalDate.parse("2026-10-03"),
                     LocalDate.parse("2026-10-04"), LocalDate.parse("2026-10-05"), LocalDate.parse("2026-10-06"),
                     LocalDate.parse("2026-10-07")),
-            Set.of(LocalDate.parse("2026-10-10")));
+            Set.of(LocalDate.parse("2026-10-10")), Set.of(2026, 2027));
 
     static Instant at(String local) {
         return ZonedDateTime.of(java.time.LocalDateTime.parse(local), SHANGHAI).toInstant();
@@ -84,6 +84,34 @@ class WorkCalendarTest {
         // Already late when paused: it stays late by as much.
         assertThat(wall.resumed(at("2026-11-23T09:00"), at("2026-11-23T10:00"), at("2026-11-23T13:00")))
                 .isEqualTo(at("2026-11-23T12:00"));
+    }
+
+    @Test
+    void aDeadlineReachingAYearWithoutHolidaysIsCountedByTheWallClock() {
+        WorkCalendar only2026 = new WorkCalendar(SHANGHAI, List.of(WorkCalendar.Period.parse("08:30-12:00"),
+                WorkCalendar.Period.parse("14:00-17:30")), Set.of(), Set.of(), Set.of(2026));
+        // Wednesday 30 December 16:00 + 2 working hours: 1.5 h that day, half an hour on the 31st.
+        assertThat(only2026.plus(at("2026-12-30T16:00"), Duration.ofHours(2))).isEqualTo(at("2026-12-31T09:00"));
+        assertThat(only2026.counts(at("2026-12-30T16:00"), Duration.ofHours(2))).isTrue();
+        // 22 working hours from then would run into 2027, whose holidays nobody entered: wall clock.
+        assertThat(only2026.plus(at("2026-12-30T16:00"), Duration.ofHours(22))).isEqualTo(at("2026-12-31T14:00"));
+        assertThat(only2026.counts(at("2026-12-30T16:00"), Duration.ofHours(22))).isFalse();
+        // Exactly the working time left in 2026 still counts; a minute more does not.
+        Duration left = only2026.between(at("2026-12-30T16:00"), at("2027-01-01T00:00"));
+        assertThat(left).isEqualTo(Duration.ofMinutes(90 + 7 * 60));
+        assertThat(only2026.counts(at("2026-12-30T16:00"), left)).isTrue();
+        assertThat(only2026.counts(at("2026-12-30T16:00"), left.plusMinutes(1))).isFalse();
+        // Started in the unknown year: wall clock from the start.
+        assertThat(only2026.plus(at("2027-03-01T10:00"), Duration.ofHours(22))).isEqualTo(at("2027-03-02T08:00"));
+        assertThat(only2026.counts(at("2027-03-01T10:00"), Duration.ofMinutes(1))).isFalse();
+
+        DeadlinePolicy policy = new DeadlinePolicy(Duration.ofHours(2), Duration.ofHours(22), Map.of(), Map.of(),
+                only2026);
+        assertThat(policy.estimated(at("2026-12-30T16:00"), "COMPLAINT", List.of())).isTrue();
+        assertThat(policy.estimated(at("2026-12-01T09:00"), "COMPLAINT", List.of())).isFalse();
+        assertThat(new DeadlinePolicy(Duration.ofHours(2), Duration.ofHours(22))
+                .estimated(at("2027-03-01T10:00"), "COMPLAINT", List.of())).as("the wall clock never estimates")
+                .isFalse();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package cn.hotline12345.knowledge;
+package cn.hotline12345.common;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -14,20 +14,34 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The text of an import file. UTF-8 (with or without a byte order mark) is read as it is; a file in
+ * The text of an uploaded file (a knowledge import, a holiday list). UTF-8 (with or without a byte order mark) is read as it is; a file in
  * GB18030 (and so GBK and GB2312, which Chinese offices' spreadsheet programs save by default) is
  * recognised from its first 64 KiB and converted; anything else — bytes that are no text in either,
  * a binary file — is refused, so that no garbled character (U+FFFD) is ever stored.
  */
-final class ImportText {
+public final class TextUpload {
+
+    /** The file is not text we can read; {@link #key} names the message (import.encoding, import.binary). */
+    public static final class Unreadable extends RuntimeException {
+        private final String key;
+
+        Unreadable(String key) {
+            super(key, null, false, false);
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
 
     static final Charset GB18030 = Charset.forName("GB18030");
     private static final int SNIFF = 64 * 1024;
 
-    private ImportText() {
+    private TextUpload() {
     }
 
-    static Reader reader(InputStream raw) {
+    public static Reader reader(InputStream raw) {
         BufferedInputStream in = new BufferedInputStream(raw, SNIFF + 16);
         try {
             in.mark(SNIFF + 16);
@@ -35,7 +49,7 @@ final class ImportText {
             in.reset();
             for (byte b : head) {
                 if (b == 0) {
-                    throw new ImportFormat.Unreadable("knowledge.import.binary");
+                    throw new Unreadable("import.binary");
                 }
             }
             int bom = head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb
@@ -46,7 +60,7 @@ final class ImportText {
             } else if (bom == 0 && decodes(head, 0, GB18030)) {
                 charset = GB18030;
             } else {
-                throw new ImportFormat.Unreadable("knowledge.import.encoding");
+                throw new Unreadable("import.encoding");
             }
             in.skipNBytes(bom);
             return new InputStreamReader(in, strict(charset));
