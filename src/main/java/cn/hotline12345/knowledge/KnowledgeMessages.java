@@ -300,4 +300,22 @@ public interface KnowledgeMessages {
 
     @Message("审核流程")
     String workflow();
+
+    @Message("发布说明")
+    String note_publish();
+
+    @Message("退回理由（必填）")
+    String note_reject();
+
+    @Message("归档原因")
+    String note_archive();
+
+    @Message("处理意见")
+    String note_decision();
+
+    @Message("修改说明")
+    String note_version();
+
+    @Message("本工单未附加知识条目。")
+    String none_attached();
 }

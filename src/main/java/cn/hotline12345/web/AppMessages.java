@@ -241,6 +241,9 @@ public interface AppMessages {
     @Message("共 {total} 条，第 {page} / {pages} 页")
     String paging(long total, int page, int pages);
 
+    @Message("没有符合条件的记录")
+    String paging_empty();
+
     @Message("上一页")
     String previous();
 
@@ -458,7 +461,13 @@ public interface AppMessages {
     String field_co_unit_codes();
 
     @Message("派单说明")
-    String field_note();
+    String field_dispatch_note();
+
+    @Message("回访记录")
+    String field_callback_note();
+
+    @Message("催办意见")
+    String field_urge_note();
 
     @Message("签收")
     String action_sign();

@@ -68,6 +68,16 @@ public class PageContext {
         return instant != null && instant.isBefore(clock.instant());
     }
 
+    /** A history's action code in the reader's language. */
+    public String action(String code) {
+        return HistoryText.action(locale(), code);
+    }
+
+    /** A history's details in the reader's language. */
+    public String details(java.util.Map<String, ?> details) {
+        return HistoryText.details(locale(), details);
+    }
+
     /** The day of the week in the reader's language: 周五, Fri. */
     public String weekday(java.time.LocalDate day) {
         return day == null ? "" : day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, locale());

@@ -29,6 +29,7 @@
 
   var panel = document.getElementById('kb-panel');
   if (!panel) { return; }
+  var mode = panel.dataset.mode || 'attach';
   var input = document.getElementById('kb-q');
   var list = document.getElementById('kb-suggestions');
   var results = document.getElementById('kb-results');
@@ -80,11 +81,13 @@
       var snippet = element('p');
       snippet.innerHTML = r.snippetHtml;
       card.appendChild(snippet);
-      var button = element('button', 'kb-attach', isAttached(r.entryId) ? panel.dataset.attachedLabel : panel.dataset.attachLabel);
-      button.type = 'button';
-      button.disabled = isAttached(r.entryId);
-      button.addEventListener('click', function () { attach(r, button); });
-      card.appendChild(button);
+      if (mode === 'attach') {
+        var button = element('button', 'kb-attach', isAttached(r.entryId) ? panel.dataset.attachedLabel : panel.dataset.attachLabel);
+        button.type = 'button';
+        button.disabled = isAttached(r.entryId);
+        button.addEventListener('click', function () { attach(r, button); });
+        card.appendChild(button);
+      }
       results.appendChild(card);
     });
   }
@@ -114,22 +117,35 @@
       });
     }).catch(function () { list.innerHTML = ''; });
   }
-  input.addEventListener('input', function () {
+  // Closing the list also forgets a suggestion still on its way, so it cannot open the list again.
+  function closeSuggestions() {
     clearTimeout(timer);
-    timer = setTimeout(suggest, 200);
-  });
-  input.addEventListener('keydown', function (event) {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      list.innerHTML = '';
-      search(input.value.trim());
-    }
-  });
+    latest++;
+    list.innerHTML = '';
+  }
+  if (input) {
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(suggest, 200);
+    });
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        closeSuggestions();
+        search(input.value.trim());
+      } else if (event.key === 'Escape') {
+        closeSuggestions();
+      }
+    });
+    input.addEventListener('blur', function () { setTimeout(closeSuggestions, 150); });
+  }
 
   if (order) {
     getJson('/api/knowledge/attachments?workOrderId=' + order).then(function (items) {
       items.forEach(function (a) { attachedItem(a.entryId, a.title); });
+      if (!items.length && mode === 'view') { attached.appendChild(element('li', 'empty', panel.dataset.noneLabel)); }
+      if (mode === 'view') { return null; }
       return getJson('/api/knowledge/related?size=3&workOrderId=' + order);
-    }).then(function (data) { if (!searched) { show(data, panel.dataset.relatedLabel); } }).catch(function () {});
+    }).then(function (data) { if (data && !searched) { show(data, panel.dataset.relatedLabel); } }).catch(function () {});
   }
 })();

@@ -1,0 +1,70 @@
+package cn.hotline12345.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import cn.hotline12345.account.DemoAccounts;
+import cn.hotline12345.testing.Api;
+import cn.hotline12345.testing.WorkOrders;
+
+/** What each role reads on its pages: actions in words, notes named for what they are, empty lists said. */
+@QuarkusTest
+class DailyUsePagesTest {
+
+    static String page(String user, String path, int status) {
+        String session = Api.formLogin(user, DemoAccounts.PASSWORD).getCookie("hotline-session");
+        return given().cookie("hotline-session", session).redirects().follow(false).when().get(path).then()
+                .statusCode(status).extract().asString();
+    }
+
+    @Test
+    void anOrdersHistoryReadsInWordsAndItsNotesAreNamed() {
+        long fresh = WorkOrders.register("派单说明标签").getLong("id");
+        String registered = page("supervisor", "/orders/" + fresh, 200);
+        assertThat(registered).contains("派单说明").doesNotContain(">REGISTER<");
+
+        long id = WorkOrders.dispatchTo(WorkOrders.register("历史用语").getLong("id"), WorkOrders.HANDLER_UNIT);
+        String dispatched = page("supervisor", "/orders/" + id, 200);
+        assertThat(dispatched).contains("<td class=\"action\">登记</td>", "<td class=\"action\">派单</td>", "催办意见")
+                .doesNotContain("<code>DISPATCH</code>", ">DISPATCH<");
+    }
+
+    @Test
+    void theKnowledgePanelAttachesOnlyToOpenOrdersAndShowsUnitsWhatWasAttached() {
+        long open = WorkOrders.dispatchTo(WorkOrders.register("知识附加开放").getLong("id"), WorkOrders.HANDLER_UNIT);
+        assertThat(page("agent", "/orders/" + open, 200)).contains("data-mode=\"attach\"");
+        assertThat(page("handler", "/orders/" + open, 200)).contains("data-mode=\"view\"").doesNotContain("id=\"kb-q\"");
+
+        long closed = WorkOrders.register("知识附加已办结").getLong("id");
+        WorkOrders.step("agent", closed, "answer", Map.of("answer", "可携带身份证到任一社保网点补办。"), 200);
+        assertThat(page("agent", "/orders/" + closed, 200)).contains("data-mode=\"search\"", "id=\"kb-q\"");
+    }
+
+    @Test
+    void anEmptyListSaysSo() {
+        assertThat(page("supervisor", "/orders?q=99999999999999", 200))
+                .contains("没有符合条件的记录").doesNotContain("第 1 / 0 页");
+        WorkOrders.register("列表不空");
+        assertThat(page("supervisor", "/orders", 200)).contains("第 1 /").doesNotContain("没有符合条件的记录");
+    }
+
+    @Test
+    void aMissingPageStillOffersAWayOn() {
+        assertThat(page("supervisor", "/no-such-page", 404)).contains("id=\"error-nav\"", "href=\"/knowledge\"");
+        assertThat(page("supervisor", "/orders/999999999", 404)).contains("class=\"menu\"");
+    }
+
+    @Test
+    void theAuditHistoryOfAnAccountReadsInWords() {
+        long handler = Api.as("admin").when().get("/api/accounts?q=handler").then().statusCode(200).extract()
+                .jsonPath().getLong("items.find { it.username == 'handler' }.id");
+        String history = page("admin", "/admin/accounts/" + handler, 200);
+        assertThat(history).contains("创建账号", "角色：成员单位经办人").doesNotContain("account.created");
+    }
+}
