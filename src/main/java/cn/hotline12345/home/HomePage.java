@@ -18,6 +18,7 @@ import cn.hotline12345.account.Account;
 import cn.hotline12345.account.CurrentUser;
 import cn.hotline12345.bulletin.BulletinService;
 import cn.hotline12345.common.HotlineConfig;
+import cn.hotline12345.knowledge.KnowledgeService;
 import cn.hotline12345.statistics.OrderFigures;
 import cn.hotline12345.statistics.Period;
 import cn.hotline12345.statistics.Rates;
@@ -41,7 +42,7 @@ public class HomePage {
 
         static native TemplateInstance unitHandler(MemberUnit unit, WorkOrderFigures.UnitQueue queue);
 
-        static native TemplateInstance editor();
+        static native TemplateInstance editor(KnowledgeService.Workbench work);
 
         static native TemplateInstance manager(MonthSoFar month, WorkOrderFigures.Queues queues,
                 List<BulletinService.Summary> bulletins);
@@ -65,6 +66,9 @@ public class HomePage {
     HotlineConfig config;
 
     @Inject
+    KnowledgeService knowledge;
+
+    @Inject
     Clock clock;
 
     /** The month so far on the manager's workbench, with the statistics' own definitions. */
@@ -86,7 +90,7 @@ public class HomePage {
             case SUPERVISOR -> Templates.supervisor(figures.queues());
             case UNIT_HANDLER -> Templates.unitHandler(MemberUnit.findById(currentUser.unitId()),
                     figures.unitQueue(currentUser.unitId()));
-            case KB_EDITOR, KB_REVIEWER -> Templates.editor();
+            case KB_EDITOR, KB_REVIEWER -> Templates.editor(knowledge.workbench());
             case MANAGER -> Templates.manager(monthSoFar(), figures.queues(), bulletins.list().stream().limit(3).toList());
             case ADMIN -> Templates.admin(MemberUnit.count("active", true), Account.count());
         };

@@ -137,11 +137,7 @@ public class KnowledgeAdminResource {
             + "sees its own unit's.")
     public PageResult<KnowledgeViews.Proposal> proposals(@RestQuery String state, @RestQuery String page,
             @RestQuery String size) {
-        if (state != null && !List.of(KnowledgeProposal.OPEN, KnowledgeProposal.ACCEPTED, KnowledgeProposal.DECLINED)
-                .contains(state)) {
-            throw Params.bad("state", state);
-        }
-        return knowledge.proposals(state, PageRequest.of(Params.intValue("page", page), Params.intValue("size", size)))
+        return knowledge.proposals(Params.enumValue("state", ProposalState.class, state), PageRequest.of(Params.intValue("page", page), Params.intValue("size", size)))
                 .map(KnowledgeViews.Proposal::of);
     }
 

@@ -145,7 +145,7 @@ public interface KnowledgeMessages {
     @Message("责任单位")
     String owner();
 
-    @Message("责任单位编码")
+    @Message("责任单位")
     String owner_code();
 
     @Message("知识库检索")

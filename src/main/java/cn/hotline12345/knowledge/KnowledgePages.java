@@ -294,15 +294,13 @@ public class KnowledgePages {
     @Path("/proposals")
     @RolesAllowed({Role.Names.KB_EDITOR, Role.Names.KB_REVIEWER, Role.Names.ADMIN, Role.Names.UNIT_HANDLER})
     public TemplateInstance proposals(@RestQuery String state, @RestQuery String page) {
-        return proposalsPage(state == null ? KnowledgeProposal.OPEN : state, Params.intValue("page", page), List.of());
+        ProposalState chosen = Params.enumValue("state", ProposalState.class, state);
+        return proposalsPage(chosen == null ? ProposalState.OPEN : chosen, Params.intValue("page", page), List.of());
     }
 
-    private TemplateInstance proposalsPage(String state, Integer pageNo, List<String> errors) {
-        if (!List.of(KnowledgeProposal.OPEN, KnowledgeProposal.ACCEPTED, KnowledgeProposal.DECLINED).contains(state)) {
-            throw Params.bad("state", state);
-        }
+    private TemplateInstance proposalsPage(ProposalState state, Integer pageNo, List<String> errors) {
         return Templates.proposals(knowledge.proposals(state, PageRequest.of(pageNo, PageRequest.DEFAULT_SIZE))
-                .map(KnowledgeViews.Proposal::of), state, QueryString.of("state", state), errors);
+                .map(KnowledgeViews.Proposal::of), state.name(), QueryString.of("state", state.name()), errors);
     }
 
     @POST
@@ -315,7 +313,7 @@ public class KnowledgePages {
             knowledge.decide(id, decision.equals("accept"), valid(new KnowledgeRequests.Decide(
                     Params.intValue("version", version), note)));
             return URI.create("/knowledge/proposals");
-        }, errors -> proposalsPage(KnowledgeProposal.OPEN, 0, errors), page.locale());
+        }, errors -> proposalsPage(ProposalState.OPEN, 0, errors), page.locale());
     }
 
     @GET

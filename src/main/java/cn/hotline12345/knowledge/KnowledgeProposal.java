@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,16 +21,12 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "knowledge_proposal")
 @NamedQueries({
         @NamedQuery(name = "KnowledgeProposal.list", query = """
-                from KnowledgeProposal where (?1 = '' or state = ?1) and (?2 = 0L or unitId = ?2)
+                from KnowledgeProposal where (?1 is null or state = ?1) and (?2 = 0L or unitId = ?2)
                  order by proposedAt desc, id desc"""),
         @NamedQuery(name = "KnowledgeProposal.ofEntry",
                 query = "from KnowledgeProposal where entryId = ?1 order by proposedAt desc, id desc")
 })
 public class KnowledgeProposal extends PanacheEntityBase {
-
-    public static final String OPEN = "OPEN";
-    public static final String ACCEPTED = "ACCEPTED";
-    public static final String DECLINED = "DECLINED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,8 +41,9 @@ public class KnowledgeProposal extends PanacheEntityBase {
     @Column(nullable = false, length = 4000)
     public String text;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
-    public String state;
+    public ProposalState state;
 
     @Column(name = "proposed_by", nullable = false, length = 64)
     public String proposedBy;

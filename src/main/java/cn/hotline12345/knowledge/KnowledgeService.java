@@ -289,6 +289,20 @@ public class KnowledgeService {
         return KnowledgeEntry.expiring(today, today.plusDays(config.expiringWithinDays()), unit);
     }
 
+    /** What waits on the editors and reviewers: the counts on their workbench, each the list it links to. */
+    public record Workbench(long drafts, long inReview, long expiring, long openProposals) {
+    }
+
+    public Workbench workbench() {
+        requireEditorialReader();
+        LocalDate today = today();
+        return new Workbench(KnowledgeEntry.count("state", KnowledgeState.DRAFT),
+                KnowledgeEntry.count("state", KnowledgeState.IN_REVIEW),
+                KnowledgeEntry.count("expiresOn between ?1 and ?2 and state <> ?3", today,
+                        today.plusDays(config.expiringWithinDays()), KnowledgeState.ARCHIVED),
+                KnowledgeProposal.count("state", ProposalState.OPEN));
+    }
+
     public KnowledgeProposal propose(long entryId, KnowledgeRequests.Propose request) {
         KnowledgeEntry entry = get(entryId);
         if (!currentUser.is(Role.UNIT_HANDLER) || !Long.valueOf(entry.ownerUnitId).equals(currentUser.unitId())) {
@@ -298,7 +312,7 @@ public class KnowledgeService {
         proposal.entryId = entry.id;
         proposal.unitId = entry.ownerUnitId;
         proposal.text = request.text().strip();
-        proposal.state = KnowledgeProposal.OPEN;
+        proposal.state = ProposalState.OPEN;
         proposal.proposedBy = currentUser.actorName();
         proposal.proposedAt = clock.instant();
         proposal.persist();
@@ -315,10 +329,10 @@ public class KnowledgeService {
         if (proposal.version != request.version()) {
             throw new DomainException(ProblemType.STALE_VERSION, "knowledge.proposal-stale");
         }
-        if (!KnowledgeProposal.OPEN.equals(proposal.state)) {
+        if (proposal.state != ProposalState.OPEN) {
             throw new DomainException(ProblemType.CONFLICT, "knowledge.proposal-decided");
         }
-        proposal.state = accept ? KnowledgeProposal.ACCEPTED : KnowledgeProposal.DECLINED;
+        proposal.state = accept ? ProposalState.ACCEPTED : ProposalState.DECLINED;
         proposal.decidedBy = currentUser.actorName();
         proposal.decidedAt = clock.instant();
         proposal.decisionNote = Strings.blankToNull(request.note());
@@ -327,10 +341,10 @@ public class KnowledgeService {
         return proposal;
     }
 
-    public PageResult<KnowledgeProposal> proposals(String state, PageRequest page) {
+    public PageResult<KnowledgeProposal> proposals(ProposalState state, PageRequest page) {
         requireEditorialReader();
         long unit = currentUser.is(Role.UNIT_HANDLER) ? currentUser.unitId() : 0L;
-        return PageResult.of(KnowledgeProposal.find("#KnowledgeProposal.list", state == null ? "" : state, unit), page);
+        return PageResult.of(KnowledgeProposal.find("#KnowledgeProposal.list", state, unit), page);
     }
 
     public List<KnowledgeProposal> proposalsOf(long entryId) {

@@ -77,7 +77,7 @@ public final class KnowledgeViews {
     public record Diff(int from, int to, List<EntryDiff.FieldChange> changes) {
     }
 
-    public record Proposal(long id, long entryId, long unitId, String text, String state, String proposedBy,
+    public record Proposal(long id, long entryId, long unitId, String text, ProposalState state, String proposedBy,
             Instant proposedAt, String decidedBy, Instant decidedAt, String decisionNote, int version) {
 
         public static Proposal of(KnowledgeProposal proposal) {

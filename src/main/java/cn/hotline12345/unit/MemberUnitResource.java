@@ -1,6 +1,7 @@
 package cn.hotline12345.unit;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -49,6 +50,17 @@ public class MemberUnitResource {
                 Params.booleanValue("active", active));
         PageRequest pageRequest = PageRequest.of(Params.intValue("page", page), Params.intValue("size", size));
         return units.search(filter, pageRequest).map(UnitView::of);
+    }
+
+    @GET
+    @Path("/choices")
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.KB_EDITOR, Role.Names.KB_REVIEWER,
+            Role.Names.MANAGER, Role.Names.ADMIN})
+    @Operation(summary = "Active units for the unit picker", description = "Every active unit with its parent's name "
+            + "and the pinyin initials of its name (fsrlzy…), for filtering as one types. Not for unit handlers, "
+            + "who see their own unit only.")
+    public List<UnitChoice> choices() {
+        return units.choices();
     }
 
     @GET

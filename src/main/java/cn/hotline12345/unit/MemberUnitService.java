@@ -46,6 +46,15 @@ public class MemberUnitService {
     public record Filter(String text, UnitLevel level, UnitKind kind, Long parentId, Boolean active) {
     }
 
+    /** Every active unit, as the unit picker offers them (a few hundred: the picker filters as one types). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UnitChoice> choices() {
+        List<MemberUnit> active = MemberUnit.list("from MemberUnit u left join fetch u.parent where u.active = true "
+                + "order by u.level, u.code");
+        return active.stream().map(u -> new UnitChoice(u.id, u.code, u.name, u.level, u.kind,
+                u.parent == null ? null : u.parent.name, PinyinInitials.of(u.name))).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<MemberUnit> search(Filter filter, PageRequest pageRequest) {
         StringBuilder where = new StringBuilder("1 = 1");

@@ -129,7 +129,7 @@ public interface AppMessages {
     @Message("待审核答复")
     String panel_supervisor_review();
 
-    @Message("延期申请")
+    @Message("延期与挂起申请")
     String panel_supervisor_extensions();
 
     @Message("超时工单")
@@ -162,7 +162,7 @@ public interface AppMessages {
     @Message("待审核知识条目")
     String panel_editor_review();
 
-    @Message("30 天内失效的条目")
+    @Message("即将失效的条目")
     String panel_editor_expiring();
 
     @Message("本月运行概况")
@@ -241,6 +241,90 @@ public interface AppMessages {
     @Message("共 {total} 条，第 {page} / {pages} 页")
     String paging(long total, int page, int pages);
 
+    @Message("输入单位名称、编码或拼音首字母")
+    String unit_picker_hint();
+
+    @Message("未找到单位")
+    String unit_unknown();
+
+    @Message("待审批的延期与挂起申请")
+    String queues_requests_title();
+
+    @Message("超时工单")
+    String queues_overdue_title();
+
+    @Message("待回访工单")
+    String queues_callbacks_title();
+
+    @Message("申请类型")
+    String queue_kind();
+
+    @Message("申请理由")
+    String queue_reason();
+
+    @Message("申请延至")
+    String queue_requested_due();
+
+    @Message("当前答复期限")
+    String queue_current_due();
+
+    @Message("申请人")
+    String queue_requested_by();
+
+    @Message("去审批")
+    String queue_decide();
+
+    @Message("超时")
+    String queue_overdue_by();
+
+    @Message("签收")
+    String queue_signed();
+
+    @Message("超时工单最多的单位")
+    String queue_units();
+
+    @Message("答复审核通过")
+    String queue_reviewed_at();
+
+    @Message("已等待")
+    String queue_waited();
+
+    @Message("来电号码")
+    String queue_caller();
+
+    @Message("同意回访")
+    String queue_consent();
+
+    @Message("去回访")
+    String queue_call_back();
+
+    @Message("办理结果")
+    String queue_outcome();
+
+    @Message("是")
+    String yes();
+
+    @Message("否")
+    String no();
+
+    @Message("{hours} 小时 {minutes} 分")
+    String time_elapsed(long hours, long minutes);
+
+    @Message("工作队列")
+    String nav_queues();
+
+    @Message("本单位知识")
+    String nav_kb_own_unit();
+
+    @Message("已签收")
+    String inbox_signed();
+
+    @Message("草稿")
+    String panel_editor_drafts();
+
+    @Message("请选择")
+    String choose();
+
     @Message("没有符合条件的记录")
     String paging_empty();
 
@@ -299,7 +383,7 @@ public interface AppMessages {
     @Message("所属单位")
     String account_unit();
 
-    @Message("所属单位编码（仅成员单位经办人）")
+    @Message("所属单位（仅成员单位经办人）")
     String account_unit_code();
 
     @Message("初始密码")
@@ -454,10 +538,10 @@ public interface AppMessages {
     @Message("派单")
     String action_dispatch();
 
-    @Message("主办单位编码")
+    @Message("主办单位")
     String field_lead_unit_code();
 
-    @Message("协办单位编码（多个用逗号分隔）")
+    @Message("协办单位（可多个）")
     String field_co_unit_codes();
 
     @Message("派单说明")

@@ -64,6 +64,16 @@ public class PageContext {
         return left.isNegative() ? messages.time_overdue(hours, minutes) : messages.time_left(hours, minutes);
     }
 
+    /** "3 小时 5 分": how long ago the instant was. */
+    public String elapsed(Instant since) {
+        if (since == null) {
+            return "";
+        }
+        AppMessages messages = MessageBundles.get(AppMessages.class, Localized.Literal.of(lang()));
+        Duration elapsed = Duration.between(since, clock.instant()).abs();
+        return messages.time_elapsed(elapsed.toHours(), elapsed.toMinutesPart());
+    }
+
     public boolean isPast(Instant instant) {
         return instant != null && instant.isBefore(clock.instant());
     }

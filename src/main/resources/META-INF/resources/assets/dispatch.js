@@ -1,4 +1,5 @@
 // Shows the suggested lead units beside the dispatch form; a click puts the unit's code in the form.
+// The unit picker of the lead-unit field offers the same suggestions first (Enter takes the top one).
 (function () {
   var box = document.getElementById('suggestions');
   if (!box) { return; }
@@ -6,15 +7,20 @@
   fetch('/api/work-orders/' + box.dataset.order + '/routing-suggestions', { headers: { 'Accept': 'application/json' } })
     .then(function (response) { return response.ok ? response.json() : []; })
     .then(function (suggestions) {
-      suggestions.forEach(function (s) {
+      var offered = suggestions.map(function (s) {
+        var why = s.source === 'RULE' ? box.dataset.ruleLabel + s.reason : box.dataset.historyLabel.replace('%s', s.reason);
         var button = document.createElement('button');
         button.type = 'button';
         button.className = 'suggestion';
-        var why = s.source === 'RULE' ? box.dataset.ruleLabel + s.reason : box.dataset.historyLabel.replace('%s', s.reason);
         button.textContent = s.unitName + '（' + why + '）';
         button.dataset.code = s.unitCode;
-        button.addEventListener('click', function () { input.value = s.unitCode; });
+        button.addEventListener('click', function () {
+          input.value = s.unitCode;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        });
         box.appendChild(button);
+        return { code: s.unitCode, name: s.unitName, why: why };
       });
+      input.dispatchEvent(new CustomEvent('unit-suggestions', { detail: offered }));
     });
 })();

@@ -137,7 +137,9 @@
         closeSuggestions();
       }
     });
-    input.addEventListener('blur', function () { setTimeout(closeSuggestions, 150); });
+    input.addEventListener('blur', function () {
+      setTimeout(function () { if (document.activeElement !== input) { closeSuggestions(); } }, 150);
+    });
   }
 
   if (order) {

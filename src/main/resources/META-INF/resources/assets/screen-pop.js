@@ -65,14 +65,24 @@
     box.dataset.call = pop.linkedId;
   }
 
+  var source = null;
   function listen() {
-    var source = new EventSource('/api/telephony/screen-pops');
+    source = new EventSource('/api/telephony/screen-pops');
     source.onmessage = function (event) {
       var pop = JSON.parse(event.data);
       // The first message carries no call: the stream is open.
       if (pop.linkedId) { show(pop); } else { box.dataset.listening = 'true'; }
     };
   }
+  // A page left for another may be kept in the back-forward cache with its stream still open; the
+  // browser's few connections per server then run out after a handful of pages and the next page
+  // never loads. The stream closes when the page is left and opens again when it is shown from the cache.
+  window.addEventListener('pagehide', function () {
+    if (source) { source.close(); source = null; }
+  });
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted && box.dataset.listening === 'true' && !source) { listen(); }
+  });
   // The agent's phone in the header: extension, state in the queues, pause (示忙) and resume.
   var phone = document.getElementById('agent-phone');
   var phoneState = document.getElementById('agent-phone-state');

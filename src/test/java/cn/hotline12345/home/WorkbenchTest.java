@@ -51,6 +51,22 @@ class WorkbenchTest {
     }
 
     @Test
+    void editorsAndReviewersSeeWhatWaitsOnThem() {
+        for (String user : new String[] {"editor", "reviewer"}) {
+            String page = home(user);
+            assertThat(figure(page, "drafts")).isEqualTo(Db.count("select count(*) from knowledge_entry where state = 'DRAFT'"));
+            assertThat(figure(page, "review"))
+                    .isEqualTo(Db.count("select count(*) from knowledge_entry where state = 'IN_REVIEW'"));
+            assertThat(figure(page, "expiring")).isEqualTo(Db.count("select count(*) from knowledge_entry where state <> 'ARCHIVED'"
+                    + " and expires_on between (now() at time zone 'Asia/Shanghai')::date"
+                    + " and (now() at time zone 'Asia/Shanghai')::date + 30"));
+            assertThat(figure(page, "proposals"))
+                    .isEqualTo(Db.count("select count(*) from knowledge_proposal where state = 'OPEN'"));
+        }
+        assertThat(home("editor")).contains("href=\"/knowledge/manage?state=DRAFT\"");
+    }
+
+    @Test
     void theManagerSeesTheMonthSoFar() {
         String page = home("manager");
         Matcher m = Pattern.compile("id=\"month-registered\">(\\d+)<").matcher(page);

@@ -46,7 +46,7 @@ class BrowserKnowledgeTest {
             b.expectText(By.id("kb-attached"), picked);
             b.screenshot("knowledge-panel-register");
 
-            new Select(b.driver().findElement(By.id("categoryId"))).selectByVisibleText("社会保险 › 社保卡与参保证明");
+            new Select(b.driver().findElement(By.id("categoryId"))).selectByVisibleText("社保卡与参保证明");
             b.driver().findElement(By.id("callerNumber")).sendKeys("13902990077");
             b.driver().findElement(By.id("citizenText")).sendKeys("我的社保卡不见了，不知道去哪里补办，急着看病用。");
             b.driver().findElement(By.id("summary")).sendKeys("咨询社保卡丢失补办");

@@ -48,7 +48,7 @@ class BrowserScreenPopTest {
             String linkedId = b.driver().findElement(By.id("callLinkedId")).getAttribute("value");
             assertThat(new Select(b.driver().findElement(By.id("type"))).getFirstSelectedOption().getAttribute("value"))
                     .isEqualTo("COMPLAINT");
-            new Select(b.driver().findElement(By.id("categoryId"))).selectByVisibleText("社会保险 › 社保卡与参保证明");
+            new Select(b.driver().findElement(By.id("categoryId"))).selectByVisibleText("社保卡与参保证明");
             b.driver().findElement(By.id("citizenText")).sendKeys("来电反映社保卡一直没有寄到。");
             b.driver().findElement(By.id("summary")).sendKeys("社保卡未寄到");
             b.driver().findElement(By.id("register-submit")).click();

@@ -48,6 +48,19 @@ class MemberUnitResourceTest {
     }
 
     @Test
+    void thePickerOffersEveryActiveUnitWithItsInitialsButNotToHandlers() {
+        Response choices = Api.as("agent").when().get("/api/units/choices").then().statusCode(200).extract().response();
+        List<Map<String, Object>> all = choices.jsonPath().getList("$");
+        assertThat((long) all.size()).isEqualTo(Db.count("select count(*) from member_unit where active"));
+        Map<String, Object> bureau = all.stream().filter(u -> "440600-D015".equals(u.get("code"))).findFirst()
+                .orElseThrow();
+        assertThat(bureau.get("name")).isEqualTo("佛山市人力资源和社会保障局");
+        assertThat(bureau.get("initials")).isEqualTo("fssrlzyhshbzj");
+        Api.as("handler").when().get("/api/units/choices").then().statusCode(403)
+                .contentType("application/problem+json").body("type", containsString("forbidden"));
+    }
+
+    @Test
     void listsFiltersAndPages() {
         Api.as("agent").queryParam("level", "TOWN").queryParam("size", 10).when().get("/api/units").then()
                 .statusCode(200)

@@ -47,6 +47,17 @@ class DailyUsePagesTest {
     }
 
     @Test
+    void aUnitSeesWhenToSignAndTheOutcomeItChoseAndItsOwnKnowledge() {
+        long id = WorkOrders.dispatchTo(WorkOrders.register("签收期限列").getLong("id"), WorkOrders.HANDLER_UNIT);
+        String inbox = page("handler", "/orders/inbox", 200);
+        assertThat(inbox).contains("<th>签收时限</th>").containsPattern("<td class=\"sign\">[^<]*\\d{2}:\\d{2}<br>");
+        assertThat(inbox).contains("本单位知识").doesNotContain("知识采编");
+        WorkOrders.step("handler", id, "sign", Map.of(), 200);
+        WorkOrders.step("handler", id, "reply", Map.of("text", "已向市民解释政策。", "outcome", "EXPLAINED"), 200);
+        assertThat(page("handler", "/orders/" + id, 200)).containsPattern("class=\"tag outcome\"[^>]*>已解释说明<");
+    }
+
+    @Test
     void anEmptyListSaysSo() {
         assertThat(page("supervisor", "/orders?q=99999999999999", 200))
                 .contains("没有符合条件的记录").doesNotContain("第 1 / 0 页");
