@@ -1,5 +1,6 @@
 package cn.hotline12345.account;
 
+import cn.hotline12345.identity.CurrentUser;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package cn.hotline12345.account;
 
+import cn.hotline12345.identity.Role;
 import java.net.URI;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package cn.hotline12345.account;
 
+import cn.hotline12345.identity.Role;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

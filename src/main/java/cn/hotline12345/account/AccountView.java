@@ -1,5 +1,6 @@
 package cn.hotline12345.account;
 
+import cn.hotline12345.identity.Role;
 import java.time.Instant;
 
 /** An account as the API shows it; the password hash never leaves the server. */

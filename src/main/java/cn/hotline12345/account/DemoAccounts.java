@@ -1,5 +1,7 @@
 package cn.hotline12345.account;
 
+import cn.hotline12345.identity.CurrentUser;
+import cn.hotline12345.identity.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
 package cn.hotline12345.account;
 
+import cn.hotline12345.identity.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

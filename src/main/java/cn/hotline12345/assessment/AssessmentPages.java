@@ -27,8 +27,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import cn.hotline12345.account.CurrentUser;
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.CurrentUser;
+import cn.hotline12345.identity.Role;
 import cn.hotline12345.common.HotlineConfig;
 import cn.hotline12345.common.Params;
 import cn.hotline12345.common.Strings;

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.MDC;
 
-import cn.hotline12345.account.CurrentUser;
+import cn.hotline12345.identity.CurrentUser;
 
 /** Writes audit events in the caller's transaction, so a change and its record commit together. */
 @ApplicationScoped

@@ -15,7 +15,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import cn.hotline12345.account.Account;
-import cn.hotline12345.account.CurrentUser;
+import cn.hotline12345.identity.CurrentUser;
 import cn.hotline12345.bulletin.BulletinService;
 import cn.hotline12345.common.HotlineConfig;
 import cn.hotline12345.knowledge.KnowledgeService;

@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import cn.hotline12345.common.SqlValues;
 import cn.hotline12345.unit.MemberUnit;
-import cn.hotline12345.workorder.Category;
+import cn.hotline12345.topic.Category;
 
 /** Reads entries from PostgreSQL as the index should hold them now: a document or a removal. */
 @ApplicationScoped

@@ -21,7 +21,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import cn.hotline12345.unit.MemberUnit;
 import cn.hotline12345.common.SpreadsheetText;
-import cn.hotline12345.workorder.Category;
+import cn.hotline12345.topic.Category;
 
 /**
  * Writes every entry's latest version in the import formats, page by page, so an export imported

@@ -29,14 +29,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import cn.hotline12345.account.CurrentUser;
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.CurrentUser;
+import cn.hotline12345.identity.Role;
 import cn.hotline12345.audit.AuditLog;
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.ProblemType;
 import cn.hotline12345.common.Strings;
 import cn.hotline12345.unit.MemberUnit;
-import cn.hotline12345.workorder.Category;
+import cn.hotline12345.topic.Category;
 
 /**
  * Bulk import from CSV or JSON. Every row is checked like an editor's save; good rows load, bad

@@ -27,8 +27,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import cn.hotline12345.account.CurrentUser;
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.CurrentUser;
+import cn.hotline12345.identity.Role;
 import cn.hotline12345.audit.AuditEvent;
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.PageRequest;
@@ -40,7 +40,7 @@ import cn.hotline12345.common.Texts;
 import cn.hotline12345.unit.MemberUnit;
 import cn.hotline12345.web.FormSubmission;
 import cn.hotline12345.web.PageContext;
-import cn.hotline12345.workorder.Category;
+import cn.hotline12345.topic.Category;
 
 /** The knowledge-base pages: agent search, the entry page, editing with versions, review, import. */
 @Path("/knowledge")

@@ -8,7 +8,7 @@ import java.util.Map;
 import cn.hotline12345.common.FieldError;
 import cn.hotline12345.unit.MemberUnit;
 import cn.hotline12345.unit.UnitLevel;
-import cn.hotline12345.workorder.Category;
+import cn.hotline12345.topic.Category;
 
 /**
  * The topics and units an entry may name, read once: a single save and a 100,000-row import check

@@ -16,7 +16,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.Role;
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.FieldError;
 import cn.hotline12345.common.Params;

@@ -15,8 +15,8 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
 
-import cn.hotline12345.account.CurrentUser;
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.CurrentUser;
+import cn.hotline12345.identity.Role;
 import cn.hotline12345.audit.AuditLog;
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.FieldError;

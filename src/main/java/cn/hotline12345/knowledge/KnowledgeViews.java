@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.Role;
 import cn.hotline12345.unit.MemberUnit;
-import cn.hotline12345.workorder.Category;
+import cn.hotline12345.topic.Category;
 
 /** What the API answers about entries. */
 public final class KnowledgeViews {

@@ -2,7 +2,7 @@ package cn.hotline12345.knowledge;
 
 import java.util.Set;
 
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.Role;
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.MessageKey;
 import cn.hotline12345.common.ProblemType;

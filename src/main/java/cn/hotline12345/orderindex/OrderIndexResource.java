@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.Role;
 
 /** The work-order index for administrators: its state, and a rebuild from PostgreSQL. */
 @Path("/api/order-index")

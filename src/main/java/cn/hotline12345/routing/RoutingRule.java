@@ -20,7 +20,7 @@ import jakarta.persistence.Version;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import cn.hotline12345.unit.MemberUnit;
-import cn.hotline12345.workorder.Category;
+import cn.hotline12345.topic.Category;
 
 /** An administrator's rule: orders of this category / place / wording go to this unit. */
 @Entity

@@ -19,7 +19,7 @@ import cn.hotline12345.common.PageRequest;
 import cn.hotline12345.common.PageResult;
 import cn.hotline12345.common.ProblemType;
 import cn.hotline12345.unit.MemberUnit;
-import cn.hotline12345.workorder.Category;
+import cn.hotline12345.topic.Category;
 import cn.hotline12345.workorder.WorkOrder;
 import cn.hotline12345.workorder.WorkOrderService;
 

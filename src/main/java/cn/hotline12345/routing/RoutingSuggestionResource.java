@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.Role;
 
 /** Suggested lead units for an order: what the agent sees beside the dispatch form. */
 @Path("/api/work-orders/{id}/routing-suggestions")

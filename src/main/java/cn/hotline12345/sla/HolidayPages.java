@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.Role;
 import cn.hotline12345.audit.AuditEvent;
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.FieldError;

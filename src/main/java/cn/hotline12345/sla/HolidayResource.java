@@ -29,7 +29,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.Authenticated;
 
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.Role;
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.FieldError;
 import cn.hotline12345.common.Params;

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import cn.hotline12345.account.CurrentUser;
+import cn.hotline12345.identity.CurrentUser;
 import cn.hotline12345.audit.AuditLog;
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.FieldError;

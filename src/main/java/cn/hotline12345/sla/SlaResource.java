@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.Role;
 
 /** Operations on the deadline sweep: run a pass now (after maintenance, or to measure one). */
 @Path("/api/sla/sweep")

@@ -21,14 +21,14 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.Role;
 import cn.hotline12345.common.HotlineConfig;
 import cn.hotline12345.common.QueryString;
 import cn.hotline12345.unit.MemberUnit;
 import cn.hotline12345.unit.UnitGroup;
 import cn.hotline12345.unit.UnitKind;
 import cn.hotline12345.unit.UnitLevel;
-import cn.hotline12345.workorder.Category;
+import cn.hotline12345.topic.Category;
 import cn.hotline12345.workorder.Channel;
 import cn.hotline12345.workorder.WorkOrderType;
 

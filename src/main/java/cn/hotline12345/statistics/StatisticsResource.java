@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.Role;
 import cn.hotline12345.common.Params;
 import cn.hotline12345.unit.UnitGroup;
 import cn.hotline12345.workorder.Channel;

@@ -10,7 +10,7 @@ import org.asteriskjava.manager.action.QueuePauseAction;
 import org.asteriskjava.manager.response.ManagerError;
 import org.asteriskjava.manager.response.ManagerResponse;
 
-import cn.hotline12345.account.CurrentUser;
+import cn.hotline12345.identity.CurrentUser;
 import cn.hotline12345.audit.AuditLog;
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.ProblemType;

@@ -198,10 +198,10 @@ public class AmiConnector {
     }
 
     /**
-     * Fault injection for tests: drops the connection and stays away for a while, as a network
-     * cut would (the sandbox cannot cut one AMI socket by itself).
+     * For PBX maintenance (an Asterisk restart or upgrade): lets go of the connection and stays away
+     * for a while, then connects again and reconciles what happened meanwhile, as after a network cut.
      */
-    void stayAwayFor(Duration away) {
+    void holdOff(Duration away) {
         awayUntil = Instant.now().plus(away);
         lost = true;
         schedule(Duration.ZERO);

@@ -1,6 +1,6 @@
 package cn.hotline12345.telephony;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,7 @@ import org.asteriskjava.manager.response.ManagerResponse;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import cn.hotline12345.account.CurrentUser;
+import cn.hotline12345.identity.CurrentUser;
 import cn.hotline12345.audit.AuditLog;
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.FieldError;
@@ -42,6 +42,9 @@ public class Dialer {
 
     @Inject
     PbxSession pbx;
+
+    @Inject
+    Clock clock;
 
     /** What was dialled: from which extension to which number. */
     public record Dialled(String extension, String number, String callbackFor) {
@@ -79,14 +82,14 @@ public class Dialer {
         return new Dialled(extension, number, callbackFor);
     }
 
-    private static void claim(String linkedId, String who) {
+    private void claim(String linkedId, String who) {
         if (CallRecord.byLinkedId(linkedId).isEmpty()) {
             throw new DomainException(ProblemType.NOT_FOUND,
                     List.of(new FieldError("callbackFor", "problem.telephony.call-not-found")),
                     "problem.telephony.call-not-found");
         }
         int claimed = CallRecord.update("callbackAt = ?1, callbackBy = ?2 where linkedId = ?3 and callbackAt is null",
-                Instant.now(), who, linkedId);
+                clock.instant(), who, linkedId);
         if (claimed == 0) {
             throw new DomainException(ProblemType.CONFLICT, "problem.telephony.already-called-back");
         }

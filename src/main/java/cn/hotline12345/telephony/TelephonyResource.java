@@ -5,7 +5,11 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -26,8 +30,9 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 
-import cn.hotline12345.account.CurrentUser;
-import cn.hotline12345.account.Role;
+import cn.hotline12345.audit.AuditLog;
+import cn.hotline12345.identity.CurrentUser;
+import cn.hotline12345.identity.Role;
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.PageRequest;
 import cn.hotline12345.common.Params;
@@ -48,6 +53,9 @@ public class TelephonyResource {
 
     @Inject
     AmiConnector connector;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     AgentDirectory agents;
@@ -172,6 +180,25 @@ public class TelephonyResource {
     @Operation(summary = "Give an agent an extension (queue member name and phone), or take it away with null")
     public AgentDirectory.AgentPhone assign(@RestPath long accountId, @Valid @NotNull AssignExtension request) {
         return agents.assign(accountId, request.extension());
+    }
+
+    /** How long to stay away from the PBX, and why (kept in the audit). */
+    public record HoldOff(@NotNull @Min(1) @Max(3600) Integer seconds, @NotBlank @Size(max = 200) String reason) {
+    }
+
+    @POST
+    @Path("/connection/hold-off")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Let go of the PBX connection for a maintenance window",
+            description = "The instance holding the connection drops it, stays away for the given seconds (at most "
+                    + "an hour), then connects again and reconciles calls and CDRs of the time away. Audited.")
+    @Transactional
+    public Status holdOff(@Valid @NotNull HoldOff request) {
+        connector.holdOff(java.time.Duration.ofSeconds(request.seconds()));
+        audit.record("telephony.held-off", "pbx", "ami", java.util.Map.of("seconds", request.seconds(),
+                "reason", request.reason()));
+        return status();
     }
 
     @GET

@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 
 import cn.hotline12345.common.Strings;
-import cn.hotline12345.account.CurrentUser;
+import cn.hotline12345.identity.CurrentUser;
 import cn.hotline12345.audit.AuditLog;
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.FieldError;
@@ -59,7 +59,7 @@ public class MemberUnitService {
     public PageResult<MemberUnit> search(Filter filter, PageRequest pageRequest) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (currentUser.is(cn.hotline12345.account.Role.UNIT_HANDLER)) {
+        if (currentUser.is(cn.hotline12345.identity.Role.UNIT_HANDLER)) {
             where.append(" and id = :own");
             params.put("own", currentUser.unitId());
         }

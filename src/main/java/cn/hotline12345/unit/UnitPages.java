@@ -22,7 +22,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import cn.hotline12345.common.Strings;
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.Role;
 import cn.hotline12345.audit.AuditEvent;
 import cn.hotline12345.common.PageRequest;
 import cn.hotline12345.common.PageResult;

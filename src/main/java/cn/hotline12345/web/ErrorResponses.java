@@ -34,7 +34,7 @@ public final class ErrorResponses {
         static native TemplateInstance bare(int status, String title, String detail, String requestId);
     }
 
-    static final String SESSION_COOKIE = "hotline-session";
+    public static final String SESSION_COOKIE = "hotline-session";
 
     private ErrorResponses() {
     }

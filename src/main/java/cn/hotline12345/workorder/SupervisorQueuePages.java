@@ -12,7 +12,7 @@ import io.quarkus.qute.TemplateInstance;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.Role;
 import cn.hotline12345.common.PageRequest;
 import cn.hotline12345.common.PageResult;
 import cn.hotline12345.common.Params;

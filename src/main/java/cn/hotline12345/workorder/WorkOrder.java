@@ -1,5 +1,6 @@
 package cn.hotline12345.workorder;
 
+import cn.hotline12345.topic.Category;
 import java.time.Instant;
 
 import jakarta.persistence.Column;

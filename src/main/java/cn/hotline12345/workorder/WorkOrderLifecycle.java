@@ -14,7 +14,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.Role;
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.MessageKey;
 import cn.hotline12345.common.ProblemType;
@@ -64,8 +64,8 @@ public final class WorkOrderLifecycle {
 
     /**
      * The state after {@code action}, or a refusal: 403 when the role may never do it, 409 naming
-     * the current state when the order is not in a state that allows it. A null answer means the
-     * action leaves the state as it is (urging).
+     * the current state when the order is not in a state that allows it. An action that leaves the
+     * state as it is (urging, a deadline request) answers the current state.
      */
     public static WorkOrderState next(WorkOrderState current, WorkOrderAction action, Role role) {
         Rule rule = RULES.get(action);

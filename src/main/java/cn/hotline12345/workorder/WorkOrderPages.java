@@ -1,5 +1,6 @@
 package cn.hotline12345.workorder;
 
+import cn.hotline12345.topic.Category;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -27,8 +28,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import cn.hotline12345.common.Strings;
-import cn.hotline12345.account.CurrentUser;
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.CurrentUser;
+import cn.hotline12345.identity.Role;
 import cn.hotline12345.common.HotlineConfig;
 import cn.hotline12345.common.PageRequest;
 import cn.hotline12345.common.PageResult;

@@ -1,5 +1,6 @@
 package cn.hotline12345.workorder;
 
+import cn.hotline12345.topic.Category;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +20,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 
 import cn.hotline12345.common.Strings;
-import cn.hotline12345.account.CurrentUser;
-import cn.hotline12345.account.Role;
+import cn.hotline12345.identity.CurrentUser;
+import cn.hotline12345.identity.Role;
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.FieldError;
 import cn.hotline12345.common.HotlineConfig;
@@ -70,20 +71,9 @@ public class WorkOrderService {
     }
 
     public WorkOrder register(WorkOrderRequests.Register request) {
-        Category category = Category.findById(request.categoryId());
-        if (category == null || !category.active) {
-            throw invalid("categoryId", "workorder.category-unusable", request.categoryId());
-        }
-        MemberUnit district = request.districtUnitId() == null ? null : MemberUnit.findById(request.districtUnitId());
-        if (request.districtUnitId() != null && (district == null || district.level != UnitLevel.DISTRICT
-                || district.kind != UnitKind.GOVERNMENT)) {
-            throw invalid("districtUnitId", "workorder.district-unusable", request.districtUnitId());
-        }
-        MemberUnit town = request.townUnitId() == null ? null : MemberUnit.findById(request.townUnitId());
-        if (request.townUnitId() != null && (town == null || town.level != UnitLevel.TOWN
-                || (district != null && (town.parent == null || !town.parent.id.equals(district.id))))) {
-            throw invalid("townUnitId", "workorder.town-unusable", request.townUnitId());
-        }
+        Category category = OrderRules.usableCategory(request.categoryId(), Category.findById(request.categoryId()));
+        OrderRules.Place place = OrderRules.place(request.districtUnitId(), unitOrNull(request.districtUnitId()),
+                request.townUnitId(), unitOrNull(request.townUnitId()));
         Instant now = clock.instant();
         WorkOrder order = new WorkOrder();
         order.number = nextNumber(now);
@@ -94,8 +84,8 @@ public class WorkOrderService {
         order.callerNumber = request.callerNumber();
         order.callerName = request.anonymous() ? null : Strings.blankToNull(request.callerName());
         order.callbackConsent = request.callbackConsent() == null ? !request.anonymous() : request.callbackConsent();
-        order.districtUnit = district != null ? district : town == null ? null : town.parent;
-        order.townUnit = town;
+        order.districtUnit = place.district();
+        order.townUnit = place.town();
         order.address = Strings.blankToNull(request.address());
         order.citizenText = request.citizenText().strip();
         order.summary = request.summary().strip();
@@ -132,12 +122,9 @@ public class WorkOrderService {
     }
 
     private WorkOrder dispatchLoaded(WorkOrder order, Long leadUnitId, List<Long> coUnitIds, String note) {
-        MemberUnit lead = activeUnit("leadUnitId", leadUnitId);
-        Set<Long> coIds = new LinkedHashSet<>(coUnitIds == null ? List.of() : coUnitIds);
-        if (coIds.contains(lead.id)) {
-            throw invalid("coUnitIds", "workorder.co-unit-is-lead", lead.code);
-        }
-        List<MemberUnit> coUnits = coIds.stream().map(coId -> activeUnit("coUnitIds", coId)).toList();
+        MemberUnit lead = OrderRules.usableUnit("leadUnitId", leadUnitId, unitOrNull(leadUnitId));
+        List<MemberUnit> coUnits = OrderRules.coUnitIds(lead, coUnitIds).stream()
+                .map(coId -> OrderRules.usableUnit("coUnitIds", coId, unitOrNull(coId))).toList();
         WorkOrderState from = advance(order, WorkOrderAction.DISPATCH);
         Instant now = clock.instant();
         retireCurrentDispatches(order);
@@ -253,7 +240,7 @@ public class WorkOrderService {
         WorkOrderState from = advance(order, WorkOrderAction.REQUEST_EXTENSION);
         Instant wanted = request.replyDueAt();
         if (!wanted.isAfter(dispatch.replyDueAt) || wanted.isAfter(dispatch.replyDueAt.plus(MAX_EXTENSION))) {
-            throw invalid("replyDueAt", "workorder.extension-range", MAX_EXTENSION.toDays());
+            throw OrderRules.invalid("replyDueAt", "workorder.extension-range", MAX_EXTENSION.toDays());
         }
         DeadlineRequest created = newRequest(order, dispatch, DeadlineRequest.Kind.EXTENSION, request.reason(), wanted);
         return saved(order, WorkOrderAction.REQUEST_EXTENSION, from, request.reason(),
@@ -393,7 +380,7 @@ public class WorkOrderService {
         WorkOrder duplicate = current(id, request.version());
         WorkOrder kept = request.intoId() == null ? null : WorkOrder.findById(request.intoId());
         if (kept == null || kept.id.equals(duplicate.id) || !kept.state.isOpen() || kept.mergedInto != null) {
-            throw invalid("intoId", "workorder.merge-target", request.intoId());
+            throw OrderRules.invalid("intoId", "workorder.merge-target", request.intoId());
         }
         WorkOrderState from = advance(duplicate, WorkOrderAction.MERGE);
         duplicate.mergedInto = kept;
@@ -660,13 +647,8 @@ public class WorkOrderService {
         return dispatch;
     }
 
-    private MemberUnit activeUnit(String field, Long unitId) {
-        MemberUnit unit = MemberUnit.findById(unitId);
-        if (unit == null || !unit.active) {
-            throw new DomainException(ProblemType.RULE_VIOLATION, List.of(new FieldError(field, "workorder.unit-unusable")),
-                    "workorder.unit-unusable", unitId);
-        }
-        return unit;
+    private static MemberUnit unitOrNull(Long unitId) {
+        return unitId == null ? null : MemberUnit.findById(unitId);
     }
 
     /** Day in the hotline's zone, then a sequence shared by all instances: unique, readable, sortable. */
@@ -676,8 +658,5 @@ public class WorkOrderService {
         return DAY.format(now.atZone(hotline.timeZone())) + String.format("%06d", sequence);
     }
 
-    private static DomainException invalid(String field, String key, Object argument) {
-        return new DomainException(ProblemType.RULE_VIOLATION, List.of(new FieldError(field, key)), key, argument);
-    }
 
 }

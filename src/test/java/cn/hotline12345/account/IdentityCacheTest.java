@@ -1,5 +1,6 @@
 package cn.hotline12345.account;
 
+import cn.hotline12345.identity.CurrentUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -30,6 +30,12 @@ class ReconciliationTest {
     @Inject
     AmiConnector connector;
 
+    static void holdOff(int seconds) {
+        cn.hotline12345.testing.Api.as("admin").body(java.util.Map.of("seconds", seconds, "reason", "PBX maintenance"))
+                .when().post("/api/telephony/connection/hold-off").then().statusCode(200);
+        assertThat(Db.count("select count(*) from audit_event where action = 'telephony.held-off'")).isPositive();
+    }
+
     @Test
     void callsThatEndOrStartWhileTheConnectionIsDownAreRecordedOnceAfterReconnecting() throws Exception {
         String ending = Calls.newCallerNumber();
@@ -37,9 +43,9 @@ class ReconciliationTest {
         try (CallGenerator generator = Calls.generator()) {
             generator.place(Scenario.answered(ending, "1", 5));
             Calls.await(ending, 1, c -> c.state == CallState.CONNECTED, TIMEOUT);
-            // Fault injection: the sandbox cannot cut one AMI socket, so the adapter drops its own
-            // connection and stays away 12 s, as after a network cut.
-            connector.stayAwayFor(Duration.ofSeconds(12));
+            // The sandbox cannot cut one AMI socket: the adapter is told to let go of the PBX for 12 s
+            // (the maintenance hold-off), which it handles as a network cut.
+            holdOff(12);
             Thread.sleep(1_000);
             assertThat(connector.state()).isEqualTo(AmiConnector.State.RECONNECTING);
             generator.place(Scenario.answered(starting, "2", 25));
@@ -91,7 +97,7 @@ class ReconciliationTest {
         String abandoned = Calls.newCallerNumber();
         // Away long enough for both calls to end (the answered one after the survey's 10 s) and for
         // their CDRs to settle (hotline.telephony.cdr-settle, 2 s in tests) before the adapter is back.
-        connector.stayAwayFor(Duration.ofSeconds(30));
+        holdOff(30);
         Thread.sleep(1_000);
         assertThat(connector.state()).isEqualTo(AmiConnector.State.RECONNECTING);
         try (CallGenerator generator = Calls.generator()) {

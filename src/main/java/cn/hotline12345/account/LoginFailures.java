@@ -1,4 +1,4 @@
-package cn.hotline12345.web;
+package cn.hotline12345.account;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;

@@ -1,4 +1,4 @@
-package cn.hotline12345.account;
+package cn.hotline12345.identity;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

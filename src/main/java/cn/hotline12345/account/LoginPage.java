@@ -1,5 +1,6 @@
-package cn.hotline12345.web;
+package cn.hotline12345.account;
 
+import cn.hotline12345.web.ErrorResponses;
 import java.net.URI;
 import java.util.List;
 
@@ -22,7 +23,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import cn.hotline12345.account.AccountAuthenticator;
-import cn.hotline12345.account.CurrentUser;
+import cn.hotline12345.identity.CurrentUser;
 import cn.hotline12345.account.DemoAccounts;
 import cn.hotline12345.common.HotlineConfig;
 import cn.hotline12345.common.RequestLocale;

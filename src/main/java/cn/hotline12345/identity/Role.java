@@ -1,4 +1,4 @@
-package cn.hotline12345.account;
+package cn.hotline12345.identity;
 
 /** What a person does at the hotline; each account has exactly one. */
 public enum Role {

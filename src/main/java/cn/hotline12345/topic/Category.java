@@ -1,4 +1,4 @@
-package cn.hotline12345.workorder;
+package cn.hotline12345.topic;
 
 import java.util.List;
 
