@@ -24,6 +24,8 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -62,6 +64,9 @@ public class KnowledgeImport {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Validator validator;
 
     @Inject
     Event<KnowledgeIndexer.Changed> changed;
@@ -155,103 +160,108 @@ public class KnowledgeImport {
         int rejected;
     }
 
-    /** The row as content, or null with its problems added. */
-    static Candidate check(ImportFormat.Row row, KnowledgeReferences references, List<Problem> problems) {
+    /** Import columns by the name of the field a save names in its refusals. */
+    private static final Map<String, String> COLUMNS = Map.of("categoryId", "category", "ownerUnitId", "unit",
+            "regionCode", "region");
+
+    /**
+     * The row as content, or null with its problems added. The row is read into the request an
+     * editor's save sends and checked by the same rules ({@link KnowledgeRequests.Save} and
+     * {@link KnowledgeReferences#problems}); only reading codes and dates from text is the import's own.
+     * Each column is reported once, with the first problem found.
+     */
+    Candidate check(ImportFormat.Row row, KnowledgeReferences references, List<Problem> problems) {
         String code = Strings.blankToNull(row.field("code"));
         if (row.problem() != null) {
             String[] parts = row.problem().split(":", 2);
             problems.add(new Problem(row.line(), code, null, parts[0], parts.length > 1 ? List.of(parts[1]) : List.of()));
             return null;
         }
-        int before = problems.size();
+        Map<String, String> found = new LinkedHashMap<>();
         for (var field : row.fields().entrySet()) {
             if (field.getValue() != null && field.getValue().indexOf('\u0000') >= 0) {
-                problems.add(problem(row, code, field.getKey(), "knowledge.import.nul"));
+                found.putIfAbsent(field.getKey(), "knowledge.import.nul");
             }
         }
-        if (problems.size() > before) {
+        if (!found.isEmpty()) {
+            report(row, code, found, problems);
             return null; // no column can store the character; the rest of the row is not worth checking
         }
         if (code == null) {
-            problems.add(problem(row, null, "code", "knowledge.import.required"));
-        } else if (!code.matches("[A-Za-z0-9][A-Za-z0-9_-]{1,31}")) {
-            problems.add(problem(row, code, "code", "knowledge.import.bad-code"));
+            found.put("code", "knowledge.import.required");
         }
-        String title = required(row, code, "title", 200, problems);
-        String summary = required(row, code, "summary", 2000, problems);
         Category category = references.categoryByCode(row.field("category"));
-        if (category == null || !category.active) {
-            problems.add(problem(row, code, "category", "knowledge.import.unknown-category"));
+        if (category == null) {
+            found.put("category", "knowledge.import.unknown-category");
         }
         MemberUnit unit = references.unitByCode(row.field("unit"));
-        if (unit == null || !unit.active) {
-            problems.add(problem(row, code, "unit", "knowledge.import.unknown-unit"));
+        if (unit == null) {
+            found.put("unit", "knowledge.import.unknown-unit");
         }
-        String region = Strings.blankToNull(row.field("region"));
-        if (region == null || !references.regionExists(region)) {
-            problems.add(problem(row, code, "region", "knowledge.import.unknown-region"));
-        }
-        LocalDate effectiveFrom = date(row, code, "effectiveFrom", true, problems);
-        LocalDate expiresOn = date(row, code, "expiresOn", false, problems);
-        if (effectiveFrom != null && expiresOn != null && expiresOn.isBefore(effectiveFrom)) {
-            problems.add(problem(row, code, "expiresOn", "knowledge.expiry-before-start"));
-        }
+        LocalDate effectiveFrom = date(row, "effectiveFrom", found);
+        LocalDate expiresOn = date(row, "expiresOn", found);
         Map<String, String> sections = new LinkedHashMap<>();
         for (String section : EntryBody.SECTIONS) {
-            String value = Strings.blankToEmpty(row.field(section));
-            if (value.length() > (section.equals("conditions") || section.equals("materials")
-                    || section.equals("steps") ? 4000 : 2000)) {
-                problems.add(problem(row, code, section, "knowledge.import.too-long"));
+            sections.put(section, row.field(section));
+        }
+        KnowledgeRequests.Save save = new KnowledgeRequests.Save(code, row.field("title"), EntryBody.of(sections),
+                category == null ? 0L : category.id, unit == null ? 0L : unit.id, KnowledgeService.trimmed(row.keywords()),
+                KnowledgeService.trimmed(row.synonyms()),
+                row.field("documentNumber"), effectiveFrom, expiresOn, Strings.blankToEmpty(row.field("region")), null,
+                null);
+        for (ConstraintViolation<KnowledgeRequests.Save> violation : validator.validate(save)) {
+            found.putIfAbsent(column(violation), problemKey(violation));
+        }
+        if (found.isEmpty()) {
+            EntryContent content = KnowledgeService.content(save);
+            for (var problem : references.problems(content)) {
+                found.putIfAbsent(COLUMNS.getOrDefault(problem.field(), problem.field()), problem.message());
             }
-            sections.put(section, value);
+            if (found.isEmpty()) {
+                return new Candidate(row.line(), code, content);
+            }
         }
-        String documentNumber = Strings.blankToNull(row.field("documentNumber"));
-        if (documentNumber != null && documentNumber.length() > 64) {
-            problems.add(problem(row, code, "documentNumber", "knowledge.import.too-long"));
-        }
-        List<String> keywords = KnowledgeService.trimmed(row.keywords());
-        List<String> synonyms = KnowledgeService.trimmed(row.synonyms());
-        if (keywords.size() > 20 || keywords.stream().anyMatch(word -> word.length() > 40)) {
-            problems.add(problem(row, code, "keywords", "knowledge.import.too-many-words"));
-        }
-        if (synonyms.size() > 20 || synonyms.stream().anyMatch(word -> word.length() > 40)) {
-            problems.add(problem(row, code, "synonyms", "knowledge.import.too-many-words"));
-        }
-        if (problems.size() > before) {
-            return null;
-        }
-        sections.put("summary", summary);
-        return new Candidate(row.line(), code, new EntryContent(title, EntryBody.of(sections), category.id, unit.id,
-                keywords, synonyms, documentNumber, effectiveFrom, expiresOn, region));
+        report(row, code, found, problems);
+        return null;
     }
 
-    private static Problem problem(ImportFormat.Row row, String code, String field, String key) {
-        return new Problem(row.line(), code, field, key, List.of());
+    private static void report(ImportFormat.Row row, String code, Map<String, String> found, List<Problem> problems) {
+        found.forEach((column, key) -> problems.add(new Problem(row.line(), code, column, key, List.of())));
     }
 
-    private static String required(ImportFormat.Row row, String code, String field, int max, List<Problem> problems) {
+    /** The column a refusal is about: a section of the body by its own name, a list by the list's. */
+    private static String column(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        violation.getPropertyPath().forEach(node -> {
+            if (node.getName() != null) {
+                names.add(node.getName());
+            }
+        });
+        String field = names.isEmpty() ? "" : names.get(0).equals("body") && names.size() > 1 ? names.get(1) : names.get(0);
+        return COLUMNS.getOrDefault(field, field);
+    }
+
+    private static String problemKey(ConstraintViolation<?> violation) {
+        String column = column(violation);
+        if (column.equals("keywords") || column.equals("synonyms")) {
+            return "knowledge.import.too-many-words";
+        }
+        return switch (violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
+            case "NotBlank", "NotNull", "NotEmpty" -> "knowledge.import.required";
+            case "Pattern" -> "knowledge.import.bad-code";
+            default -> "knowledge.import.too-long";
+        };
+    }
+
+    private static LocalDate date(ImportFormat.Row row, String field, Map<String, String> found) {
         String value = Strings.blankToNull(row.field(field));
         if (value == null) {
-            problems.add(problem(row, code, field, "knowledge.import.required"));
-        } else if (value.length() > max) {
-            problems.add(problem(row, code, field, "knowledge.import.too-long"));
-        }
-        return value;
-    }
-
-    private static LocalDate date(ImportFormat.Row row, String code, String field, boolean required,
-            List<Problem> problems) {
-        String value = Strings.blankToNull(row.field(field));
-        if (value == null) {
-            if (required) {
-                problems.add(problem(row, code, field, "knowledge.import.required"));
-            }
             return null;
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(problem(row, code, field, "knowledge.import.bad-date"));
+            found.put(field, "knowledge.import.bad-date");
             return null;
         }
     }

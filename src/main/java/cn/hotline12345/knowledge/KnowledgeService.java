@@ -361,15 +361,19 @@ public class KnowledgeService {
     // --- rules shared by the steps ---------------------------------------------------------
 
     EntryContent checked(KnowledgeRequests.Save request, KnowledgeReferences references) {
-        EntryContent content = new EntryContent(request.title().strip(), request.body(), request.categoryId(),
-                request.ownerUnitId(), trimmed(request.keywords()), trimmed(request.synonyms()),
-                Strings.blankToNull(request.documentNumber()), request.effectiveFrom(), request.expiresOn(),
-                request.regionCode().strip());
+        EntryContent content = content(request);
         List<FieldError> problems = references.problems(content);
         if (!problems.isEmpty()) {
             throw new DomainException(ProblemType.RULE_VIOLATION, problems, problems.get(0).message());
         }
         return content;
+    }
+
+    /** What a valid save stores: text stripped, the keyword lists without blanks or repeats. */
+    static EntryContent content(KnowledgeRequests.Save request) {
+        return new EntryContent(request.title().strip(), request.body(), request.categoryId(), request.ownerUnitId(),
+                trimmed(request.keywords()), trimmed(request.synonyms()), Strings.blankToNull(request.documentNumber()),
+                request.effectiveFrom(), request.expiresOn(), request.regionCode().strip());
     }
 
     static List<String> trimmed(List<String> words) {

@@ -2,9 +2,13 @@ package cn.hotline12345.knowledge;
 
 import static cn.hotline12345.testing.Knowledge.awaitSearch;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +18,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 import cn.hotline12345.account.DemoAccounts;
+import cn.hotline12345.common.Texts;
+import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Db;
 import cn.hotline12345.testing.Knowledge;
 
@@ -78,6 +84,49 @@ class KnowledgeImportTest {
                 .when().post("/api/knowledge/import").then().statusCode(200).extract().jsonPath();
         assertThat(changed.getInt("updated")).isEqualTo(1);
         assertThat(Db.count("select head_version from knowledge_entry where code = 'IMP-J-001'")).isEqualTo(2);
+    }
+
+    /** An import row and an editor's save are refused by the same rules, with the same words. */
+    @Test
+    void importAndSaveShareTheEntryRules() {
+        String longTitle = "长".repeat(201);
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 21; i++) {
+            words.append(i == 0 ? "" : ",").append("\"词").append(i).append("\"");
+        }
+        String rows = """
+                [
+                  {"code": "IMP-R-001", "title": "%s", "category": "UT01", "unit": "440600-D015",
+                   "effectiveFrom": "2024-01-01", "region": "440600", "body": {"summary": "标题过长"}},
+                  {"code": "IMP-R-002", "title": "失效早于生效", "category": "UT01", "unit": "440600-D015",
+                   "effectiveFrom": "2024-06-01", "expiresOn": "2024-01-01", "region": "440600", "body": {"summary": "日期"}},
+                  {"code": "IMP-R-003", "title": "关键词过多", "category": "UT01", "unit": "440600-D015",
+                   "keywords": [%s], "effectiveFrom": "2024-01-01", "region": "440600", "body": {"summary": "词"}}
+                ]
+                """.formatted(longTitle, words);
+        JsonPath report = upload("editor", "rules.json", rows, "false").when().post("/api/knowledge/import").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(report.getInt("rejected")).isEqualTo(3);
+        assertThat(report.getString("problems.find { it.field == 'title' }.message"))
+                .isEqualTo(Texts.format(Texts.CHINESE, "knowledge.import.too-long"));
+        assertThat(report.getString("problems.find { it.field == 'expiresOn' }.message"))
+                .isEqualTo(Texts.format(Texts.CHINESE, "knowledge.expiry-before-start"));
+        assertThat(report.getString("problems.find { it.field == 'keywords' }.message"))
+                .isEqualTo(Texts.format(Texts.CHINESE, "knowledge.import.too-many-words"));
+
+        long category = (Long) Db.single("select id from category where code = 'UT01'");
+        long unit = (Long) Db.single("select id from member_unit where code = '440600-D015'");
+        Map<String, Object> save = new HashMap<>(Map.of("title", longTitle, "body",
+                Map.of("summary", "标题过长"), "categoryId", category, "ownerUnitId", unit, "effectiveFrom",
+                "2024-01-01", "regionCode", "440600"));
+        Api.as("editor").body(save).when().post("/api/knowledge/entries").then().statusCode(400)
+                .body("errors.field", hasItem("title"));
+        save.put("title", "失效早于生效");
+        save.put("effectiveFrom", "2024-06-01");
+        save.put("expiresOn", "2024-01-01");
+        Api.as("editor").body(save).when().post("/api/knowledge/entries").then()
+                .statusCode(422).body("errors.field", hasItem("expiresOn"))
+                .body("type", endsWith("rule-violation"));
     }
 
     @Test
