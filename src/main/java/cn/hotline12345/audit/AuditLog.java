@@ -36,8 +36,13 @@ public class AuditLog {
         event.entityType = entityType;
         event.entityId = String.valueOf(entityId);
         event.details = details;
-        Object requestId = MDC.get("requestId");
-        event.requestId = requestId == null ? null : requestId.toString();
+        event.requestId = currentRequestId();
         event.persist();
+    }
+
+    /** The id of the request being served (X-Request-Id), kept with every audited change; null off a request. */
+    public static String currentRequestId() {
+        Object requestId = MDC.get("requestId");
+        return requestId == null ? null : requestId.toString();
     }
 }

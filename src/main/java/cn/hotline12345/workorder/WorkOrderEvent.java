@@ -62,6 +62,10 @@ public class WorkOrderEvent extends PanacheEntityBase {
     @Column(updatable = false, columnDefinition = "jsonb")
     public Map<String, Object> details;
 
+    /** The request that took the step (X-Request-Id), as in audit_event; null for the deadline sweep. */
+    @Column(name = "request_id", updatable = false, length = 64)
+    public String requestId;
+
     public static List<WorkOrderEvent> ofOrder(long orderId) {
         return find("#WorkOrderEvent.ofOrder", orderId).list();
     }

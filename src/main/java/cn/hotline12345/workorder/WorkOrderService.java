@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
+import cn.hotline12345.audit.AuditLog;
 import cn.hotline12345.common.Strings;
 import cn.hotline12345.identity.CurrentUser;
 import cn.hotline12345.identity.Role;
@@ -609,6 +610,7 @@ public class WorkOrderService {
         event.toState = order.state;
         event.note = Strings.blankToNull(note);
         event.details = details;
+        event.requestId = AuditLog.currentRequestId();
         event.persist();
     }
 

@@ -35,10 +35,11 @@ public final class WorkOrderViews {
     }
 
     public record EventView(Instant occurredAt, String actor, String action, WorkOrderState fromState,
-            WorkOrderState toState, String note, Map<String, Object> details) {
+            WorkOrderState toState, String note, Map<String, Object> details, String requestId) {
 
         public static EventView of(WorkOrderEvent e) {
-            return new EventView(e.occurredAt, e.actor, e.action, e.fromState, e.toState, e.note, e.details);
+            return new EventView(e.occurredAt, e.actor, e.action, e.fromState, e.toState, e.note, e.details,
+                    e.requestId);
         }
     }
 

@@ -69,6 +69,21 @@ class WorkOrderFlowTest {
         assertThat(Db.count("select count(*) from work_order_event where work_order_id = " + id)).isEqualTo(7);
     }
 
+    /** An order's step is audited like every other change: with the request that made it. */
+    @Test
+    void eachStepKeepsTheRequestThatTookIt() {
+        long id = register("请求编号审计").getLong("id");
+        String requestId = "step-" + System.nanoTime();
+        JsonPath dispatched = Api.as("agent").header("X-Request-Id", requestId)
+                .body(Map.of("leadUnitId", unitId(HANDLER_UNIT), "version", version(id)))
+                .when().post("/api/work-orders/" + id + "/dispatch").then().statusCode(200).extract().jsonPath();
+        assertThat(dispatched.getString("history.find { it.action == 'DISPATCH' }.requestId")).isEqualTo(requestId);
+        assertThat(Db.single("select request_id from work_order_event where work_order_id = " + id
+                + " and action = 'DISPATCH'")).isEqualTo(requestId);
+        assertThat(Db.single("select request_id from work_order_event where work_order_id = " + id
+                + " and action = 'REGISTER'")).isNotNull().isNotEqualTo(requestId);
+    }
+
     @Test
     void anAgentAnswersDirectlyAndTheOrderClosesAtOnce() {
         long id = register("咨询社保卡补办").getLong("id");
