@@ -1,6 +1,5 @@
 package cn.hotline12345.web;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -9,28 +8,22 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import cn.hotline12345.account.DemoAccounts;
 import cn.hotline12345.testing.Api;
+import cn.hotline12345.testing.Pages;
 import cn.hotline12345.testing.WorkOrders;
 
 /** What each role reads on its pages: actions in words, notes named for what they are, empty lists said. */
 @QuarkusTest
 class DailyUsePagesTest {
 
-    static String page(String user, String path, int status) {
-        String session = Api.formLogin(user, DemoAccounts.PASSWORD).getCookie("hotline-session");
-        return given().cookie("hotline-session", session).redirects().follow(false).when().get(path).then()
-                .statusCode(status).extract().asString();
-    }
-
     @Test
     void anOrdersHistoryReadsInWordsAndItsNotesAreNamed() {
         long fresh = WorkOrders.register("派单说明标签").getLong("id");
-        String registered = page("supervisor", "/orders/" + fresh, 200);
+        String registered = Pages.get("supervisor", "/orders/" + fresh, 200);
         assertThat(registered).contains("派单说明").doesNotContain(">REGISTER<");
 
         long id = WorkOrders.dispatchTo(WorkOrders.register("历史用语").getLong("id"), WorkOrders.HANDLER_UNIT);
-        String dispatched = page("supervisor", "/orders/" + id, 200);
+        String dispatched = Pages.get("supervisor", "/orders/" + id, 200);
         assertThat(dispatched).contains("<td class=\"action\">登记</td>", "<td class=\"action\">派单</td>", "催办意见")
                 .doesNotContain("<code>DISPATCH</code>", ">DISPATCH<");
     }
@@ -38,44 +31,44 @@ class DailyUsePagesTest {
     @Test
     void theKnowledgePanelAttachesOnlyToOpenOrdersAndShowsUnitsWhatWasAttached() {
         long open = WorkOrders.dispatchTo(WorkOrders.register("知识附加开放").getLong("id"), WorkOrders.HANDLER_UNIT);
-        assertThat(page("agent", "/orders/" + open, 200)).contains("data-mode=\"attach\"");
-        assertThat(page("handler", "/orders/" + open, 200)).contains("data-mode=\"view\"").doesNotContain("id=\"kb-q\"");
+        assertThat(Pages.get("agent", "/orders/" + open, 200)).contains("data-mode=\"attach\"");
+        assertThat(Pages.get("handler", "/orders/" + open, 200)).contains("data-mode=\"view\"").doesNotContain("id=\"kb-q\"");
 
         long closed = WorkOrders.register("知识附加已办结").getLong("id");
         WorkOrders.step("agent", closed, "answer", Map.of("answer", "可携带身份证到任一社保网点补办。"), 200);
-        assertThat(page("agent", "/orders/" + closed, 200)).contains("data-mode=\"search\"", "id=\"kb-q\"");
+        assertThat(Pages.get("agent", "/orders/" + closed, 200)).contains("data-mode=\"search\"", "id=\"kb-q\"");
     }
 
     @Test
     void aUnitSeesWhenToSignAndTheOutcomeItChoseAndItsOwnKnowledge() {
         long id = WorkOrders.dispatchTo(WorkOrders.register("签收期限列").getLong("id"), WorkOrders.HANDLER_UNIT);
-        String inbox = page("handler", "/orders/inbox", 200);
+        String inbox = Pages.get("handler", "/orders/inbox", 200);
         assertThat(inbox).contains("<th>签收时限</th>").containsPattern("<td class=\"sign\">[^<]*\\d{2}:\\d{2}<br>");
         assertThat(inbox).contains("本单位知识").doesNotContain("知识采编");
         WorkOrders.step("handler", id, "sign", Map.of(), 200);
         WorkOrders.step("handler", id, "reply", Map.of("text", "已向市民解释政策。", "outcome", "EXPLAINED"), 200);
-        assertThat(page("handler", "/orders/" + id, 200)).containsPattern("class=\"tag outcome\"[^>]*>已解释说明<");
+        assertThat(Pages.get("handler", "/orders/" + id, 200)).containsPattern("class=\"tag outcome\"[^>]*>已解释说明<");
     }
 
     @Test
     void anEmptyListSaysSo() {
-        assertThat(page("supervisor", "/orders?q=99999999999999", 200))
+        assertThat(Pages.get("supervisor", "/orders?q=99999999999999", 200))
                 .contains("没有符合条件的记录").doesNotContain("第 1 / 0 页");
         WorkOrders.register("列表不空");
-        assertThat(page("supervisor", "/orders", 200)).contains("第 1 /").doesNotContain("没有符合条件的记录");
+        assertThat(Pages.get("supervisor", "/orders", 200)).contains("第 1 /").doesNotContain("没有符合条件的记录");
     }
 
     @Test
     void aMissingPageStillOffersAWayOn() {
-        assertThat(page("supervisor", "/no-such-page", 404)).contains("id=\"error-nav\"", "href=\"/knowledge\"");
-        assertThat(page("supervisor", "/orders/999999999", 404)).contains("class=\"menu\"");
+        assertThat(Pages.get("supervisor", "/no-such-page", 404)).contains("id=\"error-nav\"", "href=\"/knowledge\"");
+        assertThat(Pages.get("supervisor", "/orders/999999999", 404)).contains("class=\"menu\"");
     }
 
     @Test
     void theAuditHistoryOfAnAccountReadsInWords() {
         long handler = Api.as("admin").when().get("/api/accounts?q=handler").then().statusCode(200).extract()
                 .jsonPath().getLong("items.find { it.username == 'handler' }.id");
-        String history = page("admin", "/admin/accounts/" + handler, 200);
+        String history = Pages.get("admin", "/admin/accounts/" + handler, 200);
         assertThat(history).contains("创建账号", "角色：成员单位经办人").doesNotContain("account.created");
     }
 }

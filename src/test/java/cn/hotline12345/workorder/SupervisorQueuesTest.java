@@ -4,7 +4,6 @@ import static cn.hotline12345.testing.WorkOrders.HANDLER_UNIT;
 import static cn.hotline12345.testing.WorkOrders.dispatchTo;
 import static cn.hotline12345.testing.WorkOrders.register;
 import static cn.hotline12345.testing.WorkOrders.step;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -12,17 +11,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-import cn.hotline12345.account.DemoAccounts;
 import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Db;
+import cn.hotline12345.testing.Pages;
 
 /** The supervisor's queues hold what the database holds, and count as the workbench panels do. */
 @QuarkusTest
@@ -31,17 +28,6 @@ class SupervisorQueuesTest {
     static JsonPath queue(String name) {
         return Api.as("supervisor").queryParam("size", 200).when().get("/api/queues/" + name).then().statusCode(200)
                 .extract().jsonPath();
-    }
-
-    static String page(String user, String path) {
-        String session = Api.formLogin(user, DemoAccounts.PASSWORD).getCookie("hotline-session");
-        return given().cookie("hotline-session", session).when().get(path).then().statusCode(200).extract().asString();
-    }
-
-    static long figure(String page, String panel) {
-        Matcher m = Pattern.compile("id=\"" + panel + "\">.*?class=\"figure\">(\\d+)<", Pattern.DOTALL).matcher(page);
-        assertThat(m.find()).as("panel %s", panel).isTrue();
-        return Long.parseLong(m.group(1));
     }
 
     @Test
@@ -58,7 +44,7 @@ class SupervisorQueuesTest {
                 .filter(r -> ((Number) r.get("orderId")).longValue() == id).findFirst().orElseThrow();
         assertThat(mine).containsEntry("kind", "EXTENSION").containsEntry("reason", "需现场核查")
                 .containsEntry("unitCode", HANDLER_UNIT).containsEntry("requestedBy", "handler");
-        assertThat(page("supervisor", "/queues/deadline-requests")).contains("需现场核查", "/orders/" + id + "#requests");
+        assertThat(Pages.get("supervisor", "/queues/deadline-requests")).contains("需现场核查", "/orders/" + id + "#requests");
 
         long requestId = ((Number) mine.get("requestId")).longValue();
         step("supervisor", id, "extension/decision", Map.of("requestId", requestId, "approve", true), 200);
@@ -84,8 +70,8 @@ class SupervisorQueuesTest {
                 .orElseThrow();
         assertThat(((Number) unit.get("orders")).longValue()).isEqualTo(Db.count("select count(*) " + overdue
                 + " and d.unit_id = (select id from member_unit where code = '" + HANDLER_UNIT + "')"));
-        assertThat(page("supervisor", "/queues/overdue")).contains("队列超时", "已超时 3 小时");
-        assertThat(figure(page("supervisor", "/"), "overdue")).isEqualTo(board.getLong("orders.total"));
+        assertThat(Pages.get("supervisor", "/queues/overdue")).contains("队列超时", "已超时 3 小时");
+        assertThat(Pages.figure(Pages.get("supervisor", "/"), "overdue")).isEqualTo(board.getLong("orders.total"));
     }
 
     @Test
@@ -103,7 +89,7 @@ class SupervisorQueuesTest {
         String caller = (String) Db.single("select caller_number from work_order where id = " + id);
         assertThat(mine).containsEntry("outcome", "RESOLVED").containsEntry("callbackConsent", true);
         assertThat((String) mine.get("callerNumber")).isNotEqualTo(caller).contains("****");
-        assertThat(page("supervisor", "/queues/callbacks")).contains("队列待回访").doesNotContain(caller);
+        assertThat(Pages.get("supervisor", "/queues/callbacks")).contains("队列待回访").doesNotContain(caller);
 
         step("agent", id, "callback", Map.of("satisfaction", "SATISFIED"), 200);
         assertThat(queue("callbacks").getList("items.orderId", Long.class)).doesNotContain(id);
