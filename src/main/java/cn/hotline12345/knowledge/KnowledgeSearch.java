@@ -20,7 +20,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import cn.hotline12345.common.HotlineConfig;
 import cn.hotline12345.workorder.WorkOrder;
-import cn.hotline12345.workorder.WorkOrderService;
+import cn.hotline12345.workorder.WorkOrderQueries;
 
 /** Agent search over the published entries: results with highlights, suggestions, related entries. */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class KnowledgeSearch {
     KnowledgeIndex index;
 
     @Inject
-    WorkOrderService workOrders;
+    WorkOrderQueries workOrders;
 
     @Inject
     HotlineConfig hotline;

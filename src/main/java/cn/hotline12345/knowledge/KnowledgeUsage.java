@@ -18,7 +18,7 @@ import cn.hotline12345.audit.AuditLog;
 import cn.hotline12345.common.DomainException;
 import cn.hotline12345.common.ProblemType;
 import cn.hotline12345.workorder.WorkOrderRegistered;
-import cn.hotline12345.workorder.WorkOrderService;
+import cn.hotline12345.workorder.WorkOrderQueries;
 
 /**
  * "This answered the caller": counts how often an entry helps, and with a work order attaches the
@@ -35,7 +35,7 @@ public class KnowledgeUsage {
     KnowledgeService knowledge;
 
     @Inject
-    WorkOrderService workOrders;
+    WorkOrderQueries workOrders;
 
     @Inject
     CurrentUser currentUser;

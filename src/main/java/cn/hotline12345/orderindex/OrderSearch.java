@@ -19,7 +19,7 @@ import cn.hotline12345.common.HotlineConfig;
 import cn.hotline12345.common.PageRequest;
 import cn.hotline12345.common.ProblemType;
 import cn.hotline12345.workorder.OrderTextSearch;
-import cn.hotline12345.workorder.WorkOrderService;
+import cn.hotline12345.workorder.WorkOrderQueries;
 
 /** The order list's text search, answered by the order index with the list's other filters. */
 @ApplicationScoped
@@ -39,7 +39,7 @@ public class OrderSearch implements OrderTextSearch {
     static final int LONGEST_TEXT = 200;
 
     @Override
-    public Hits search(WorkOrderService.Filter filter, Long unitId, Instant now, PageRequest page) {
+    public Hits search(WorkOrderQueries.Filter filter, Long unitId, Instant now, PageRequest page) {
         if (filter.text().strip().length() > LONGEST_TEXT) {
             throw new DomainException(ProblemType.BAD_PARAMETER,
                     List.of(new FieldError("q", "workorder.search-text-too-long")), "workorder.search-text-too-long",
@@ -70,7 +70,7 @@ public class OrderSearch implements OrderTextSearch {
     }
 
     /** The query of a filter: the text must match one of the fields, every other filter must hold. */
-    static ObjectNode query(WorkOrderService.Filter filter, Long unitId, Instant now, ZoneId zone) {
+    static ObjectNode query(WorkOrderQueries.Filter filter, Long unitId, Instant now, ZoneId zone) {
         ObjectNode body = JSON.createObjectNode();
         ObjectNode bool = body.putObject("query").putObject("bool");
         String text = filter.text().strip();

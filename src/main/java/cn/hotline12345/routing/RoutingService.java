@@ -21,7 +21,7 @@ import cn.hotline12345.common.ProblemType;
 import cn.hotline12345.unit.MemberUnit;
 import cn.hotline12345.topic.Category;
 import cn.hotline12345.workorder.WorkOrder;
-import cn.hotline12345.workorder.WorkOrderService;
+import cn.hotline12345.workorder.WorkOrderQueries;
 
 /** Suggests the lead unit for an order, and keeps the routing rules. */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class RoutingService {
     static final int HISTORY_DAYS = 365;
 
     @Inject
-    WorkOrderService orders;
+    WorkOrderQueries orders;
 
     @Inject
     EntityManager em;

@@ -17,5 +17,5 @@ public interface OrderTextSearch {
     }
 
     /** {@code unitId}: only orders currently with that unit (a unit handler's own). */
-    Hits search(WorkOrderService.Filter filter, Long unitId, Instant now, PageRequest page);
+    Hits search(WorkOrderQueries.Filter filter, Long unitId, Instant now, PageRequest page);
 }

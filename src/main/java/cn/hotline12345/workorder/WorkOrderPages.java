@@ -65,6 +65,12 @@ public class WorkOrderPages {
     WorkOrderService orders;
 
     @Inject
+    WorkOrderQueries queries;
+
+    @Inject
+    DeadlineRequests deadlineRequests;
+
+    @Inject
     Validator validator;
 
     @Inject
@@ -116,12 +122,12 @@ public class WorkOrderPages {
     public TemplateInstance list(@RestQuery String state, @RestQuery String type, @RestQuery String categoryId,
             @RestQuery String districtUnitId, @RestQuery String from, @RestQuery String to, @RestQuery String overdue,
             @RestQuery String q, @RestQuery String page) {
-        var filter = new WorkOrderService.Filter(Params.enumValue("state", WorkOrderState.class, state),
+        var filter = new WorkOrderQueries.Filter(Params.enumValue("state", WorkOrderState.class, state),
                 Params.enumValue("type", WorkOrderType.class, type), Params.longValue("categoryId", categoryId), null,
                 Params.longValue("districtUnitId", districtUnitId), Params.dateValue("from", from),
                 Params.dateValue("to", to), Params.booleanValue("overdue", overdue), q);
         var query = new ListQuery(state, type, categoryId, districtUnitId, from, to, overdue, q);
-        return Templates.list(orders.search(filter, PageRequest.of(Params.intValue("page", page),
+        return Templates.list(queries.search(filter, PageRequest.of(Params.intValue("page", page),
                 PageRequest.DEFAULT_SIZE)), query, List.of(WorkOrderState.values()), List.of(WorkOrderType.values()),
                 Category.all(), districts());
     }
@@ -145,7 +151,7 @@ public class WorkOrderPages {
     @Path("/inbox")
     @RolesAllowed(Role.Names.UNIT_HANDLER)
     public TemplateInstance inbox(@RestQuery String page) {
-        return Templates.inbox(orders.inbox(PageRequest.of(Params.intValue("page", page), PageRequest.DEFAULT_SIZE)));
+        return Templates.inbox(queries.inbox(PageRequest.of(Params.intValue("page", page), PageRequest.DEFAULT_SIZE)));
     }
 
     @GET
@@ -250,7 +256,7 @@ public class WorkOrderPages {
     @RolesAllowed(Role.Names.UNIT_HANDLER)
     public Response requestExtension(@RestPath long id, @RestForm String until, @RestForm String reason,
             @RestForm String version) {
-        return act(id, () -> orders.requestExtension(id, valid(new WorkOrderRequests.RequestExtension(
+        return act(id, () -> deadlineRequests.requestExtension(id, valid(new WorkOrderRequests.RequestExtension(
                 until == null || until.isBlank() ? null
                         : LocalDateTime.parse(until).atZone(config.timeZone()).toInstant(), reason, v(version)))));
     }
@@ -260,7 +266,7 @@ public class WorkOrderPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.UNIT_HANDLER})
     public Response requestPause(@RestPath long id, @RestForm String reason, @RestForm String version) {
-        return act(id, () -> orders.requestPause(id, valid(new WorkOrderRequests.RequestPause(reason, v(version)))));
+        return act(id, () -> deadlineRequests.requestPause(id, valid(new WorkOrderRequests.RequestPause(reason, v(version)))));
     }
 
     @POST
@@ -268,7 +274,7 @@ public class WorkOrderPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
     public Response resume(@RestPath long id, @RestForm String version) {
-        return act(id, () -> orders.resume(id, valid(new WorkOrderRequests.Step(null, v(version)))));
+        return act(id, () -> deadlineRequests.resume(id, valid(new WorkOrderRequests.Step(null, v(version)))));
     }
 
     @POST
@@ -280,7 +286,7 @@ public class WorkOrderPages {
         return act(id, () -> {
             var request = valid(new WorkOrderRequests.Decide(Params.longValue("requestId", requestId),
                     "approve".equals(decision), note, v(version)));
-            return "PAUSE".equals(kind) ? orders.decidePause(id, request) : orders.decideExtension(id, request);
+            return "PAUSE".equals(kind) ? deadlineRequests.decidePause(id, request) : deadlineRequests.decideExtension(id, request);
         });
     }
 
@@ -317,11 +323,11 @@ public class WorkOrderPages {
     }
 
     private TemplateInstance detailPage(long id, List<String> errors, boolean saved) {
-        WorkOrder order = orders.get(id);
+        WorkOrder order = queries.get(id);
         boolean hotline = currentUser.is(Role.AGENT) || currentUser.is(Role.SUPERVISOR);
-        List<WorkOrder> duplicates = hotline && order.state.isOpen() ? orders.possibleDuplicates(order) : List.of();
+        List<WorkOrder> duplicates = hotline && order.state.isOpen() ? queries.possibleDuplicates(order) : List.of();
         return Templates.detail(order, Dispatch.ofOrder(id), DeadlineRequest.ofOrder(id), WorkOrderEvent.ofOrder(id),
-                orders.allowedActions(order), duplicates, errors, saved);
+                queries.allowedActions(order), duplicates, errors, saved);
     }
 
     private TemplateInstance registerPage(List<String> errors) {

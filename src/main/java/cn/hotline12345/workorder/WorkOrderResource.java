@@ -44,6 +44,12 @@ public class WorkOrderResource {
     WorkOrderService orders;
 
     @Inject
+    WorkOrderQueries queries;
+
+    @Inject
+    DeadlineRequests deadlineRequests;
+
+    @Inject
     Clock clock;
 
     @GET
@@ -55,11 +61,11 @@ public class WorkOrderResource {
             @RestQuery String categoryId, @RestQuery String unitId, @RestQuery String districtUnitId,
             @RestQuery String from, @RestQuery String to, @RestQuery String overdue, @RestQuery String q,
             @RestQuery String page, @RestQuery String size) {
-        var filter = new WorkOrderService.Filter(Params.enumValue("state", WorkOrderState.class, state),
+        var filter = new WorkOrderQueries.Filter(Params.enumValue("state", WorkOrderState.class, state),
                 Params.enumValue("type", WorkOrderType.class, type), Params.longValue("categoryId", categoryId),
                 Params.longValue("unitId", unitId), Params.longValue("districtUnitId", districtUnitId),
                 Params.dateValue("from", from), Params.dateValue("to", to), Params.booleanValue("overdue", overdue), q);
-        return orders.search(filter, PageRequest.of(Params.intValue("page", page), Params.intValue("size", size)))
+        return queries.search(filter, PageRequest.of(Params.intValue("page", page), Params.intValue("size", size)))
                 .map(WorkOrderViews.Summary::of);
     }
 
@@ -68,7 +74,7 @@ public class WorkOrderResource {
     @RolesAllowed(Role.Names.UNIT_HANDLER)
     @Operation(summary = "My unit's inbox", description = "Open orders dispatched to the caller's unit, least time left first.")
     public PageResult<WorkOrderViews.InboxItem> inbox(@RestQuery String page, @RestQuery String size) {
-        return orders.inbox(PageRequest.of(Params.intValue("page", page), Params.intValue("size", size)))
+        return queries.inbox(PageRequest.of(Params.intValue("page", page), Params.intValue("size", size)))
                 .map(dispatch -> WorkOrderViews.InboxItem.of(dispatch, clock.instant()));
     }
 
@@ -77,7 +83,7 @@ public class WorkOrderResource {
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.UNIT_HANDLER, Role.Names.MANAGER})
     @Operation(summary = "One order with its dispatches and full history")
     public WorkOrderViews.Detail get(@RestPath long id) {
-        return WorkOrderViews.Detail.of(orders.get(id));
+        return WorkOrderViews.Detail.of(queries.get(id));
     }
 
     @POST
@@ -200,7 +206,7 @@ public class WorkOrderResource {
     @Operation(summary = "Orders this one may repeat", description = "The same caller in the last 7 days, or the same "
             + "district and category in the last 3 days with a similar summary.")
     public List<WorkOrderViews.Summary> possibleDuplicates(@RestPath long id) {
-        return orders.possibleDuplicates(orders.get(id)).stream().map(WorkOrderViews.Summary::of).toList();
+        return queries.possibleDuplicates(queries.get(id)).stream().map(WorkOrderViews.Summary::of).toList();
     }
 
     @POST
@@ -209,7 +215,7 @@ public class WorkOrderResource {
     @Operation(summary = "Ask for a later reply deadline (延期申请)")
     public WorkOrderViews.Detail requestExtension(@RestPath long id,
             @Valid @NotNull WorkOrderRequests.RequestExtension request) {
-        return WorkOrderViews.Detail.of(orders.requestExtension(id, request));
+        return WorkOrderViews.Detail.of(deadlineRequests.requestExtension(id, request));
     }
 
     @POST
@@ -217,7 +223,7 @@ public class WorkOrderResource {
     @RolesAllowed(Role.Names.SUPERVISOR)
     @Operation(summary = "Approve or refuse an extension", description = "Approval moves the reply deadline; the original stays on record.")
     public WorkOrderViews.Detail decideExtension(@RestPath long id, @Valid @NotNull WorkOrderRequests.Decide decision) {
-        return WorkOrderViews.Detail.of(orders.decideExtension(id, decision));
+        return WorkOrderViews.Detail.of(deadlineRequests.decideExtension(id, decision));
     }
 
     @POST
@@ -225,7 +231,7 @@ public class WorkOrderResource {
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.UNIT_HANDLER})
     @Operation(summary = "Ask to stop the clock while waiting on the citizen (挂起)")
     public WorkOrderViews.Detail requestPause(@RestPath long id, @Valid @NotNull WorkOrderRequests.RequestPause request) {
-        return WorkOrderViews.Detail.of(orders.requestPause(id, request));
+        return WorkOrderViews.Detail.of(deadlineRequests.requestPause(id, request));
     }
 
     @POST
@@ -233,7 +239,7 @@ public class WorkOrderResource {
     @RolesAllowed(Role.Names.SUPERVISOR)
     @Operation(summary = "Approve or refuse a pause", description = "Approval stops the unit's clock from now.")
     public WorkOrderViews.Detail decidePause(@RestPath long id, @Valid @NotNull WorkOrderRequests.Decide decision) {
-        return WorkOrderViews.Detail.of(orders.decidePause(id, decision));
+        return WorkOrderViews.Detail.of(deadlineRequests.decidePause(id, decision));
     }
 
     @POST
@@ -241,6 +247,6 @@ public class WorkOrderResource {
     @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
     @Operation(summary = "Restart the clock", description = "The deadlines move on by the paused time.")
     public WorkOrderViews.Detail resume(@RestPath long id, @Valid @NotNull WorkOrderRequests.Step request) {
-        return WorkOrderViews.Detail.of(orders.resume(id, request));
+        return WorkOrderViews.Detail.of(deadlineRequests.resume(id, request));
     }
 }
