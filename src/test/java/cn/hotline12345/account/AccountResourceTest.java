@@ -13,6 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Db;
+import cn.hotline12345.testing.Problems;
+import cn.hotline12345.common.ProblemType;
 
 /** Account administration against the real PostgreSQL. */
 @QuarkusTest
@@ -49,7 +51,7 @@ class AccountResourceTest {
                 .statusCode(400).body("errors[0].field", equalTo("password"))
                 .body("errors[0].message", equalTo("密码长度须为 8 到 72 位。"));
         Api.as("admin").body(Map.of("username", "agent", "displayName", "重名", "role", "AGENT",
-                "password", "Another2008")).when().post("/api/accounts").then().statusCode(409);
+                "password", "Another2008")).when().post("/api/accounts").then().spec(Problems.refused(ProblemType.CONFLICT));
         assertThat(Db.fingerprint("account")).isEqualTo(before);
     }
 
@@ -60,12 +62,12 @@ class AccountResourceTest {
                 .extract().jsonPath().getLong("id");
         Api.as("admin").body(Map.of("newPassword", "Newpass2009")).when().post("/api/accounts/" + id + "/password")
                 .then().statusCode(200);
-        Api.anonymous().auth().preemptive().basic("resetme", "Quarterly2008").when().get("/api/me").then().statusCode(401);
+        Api.anonymous().auth().preemptive().basic("resetme", "Quarterly2008").when().get("/api/me").then().spec(Problems.refused(ProblemType.UNAUTHENTICATED));
         Api.anonymous().auth().preemptive().basic("resetme", "Newpass2009").when().get("/api/me").then().statusCode(200);
         int version = Api.as("admin").when().get("/api/accounts/" + id).then().extract().jsonPath().getInt("version");
         Api.as("admin").body(Map.of("version", version, "reason", "离职")).when().post("/api/accounts/" + id + "/lock")
                 .then().statusCode(200).body("locked", equalTo(true));
-        Api.anonymous().auth().preemptive().basic("resetme", "Newpass2009").when().get("/api/me").then().statusCode(401);
+        Api.anonymous().auth().preemptive().basic("resetme", "Newpass2009").when().get("/api/me").then().spec(Problems.refused(ProblemType.UNAUTHENTICATED));
         assertThat(Db.count("select count(*) from audit_event where entity_type = 'account' and entity_id = '" + id
                 + "' and action in ('account.created', 'account.password-reset', 'account.locked')")).isEqualTo(3);
     }
@@ -105,6 +107,6 @@ class AccountResourceTest {
     void administratorsCannotLockThemselves() {
         long id = Api.as("admin").when().get("/api/me").then().extract().jsonPath().getLong("id");
         int version = Api.as("admin").when().get("/api/accounts/" + id).then().extract().jsonPath().getInt("version");
-        Api.as("admin").body(Map.of("version", version)).when().post("/api/accounts/" + id + "/lock").then().statusCode(422);
+        Api.as("admin").body(Map.of("version", version)).when().post("/api/accounts/" + id + "/lock").then().spec(Problems.refused(ProblemType.RULE_VIOLATION));
     }
 }

@@ -16,6 +16,8 @@ import io.restassured.response.Response;
 
 import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Db;
+import cn.hotline12345.testing.Problems;
+import cn.hotline12345.common.ProblemType;
 
 /** Logging in per role, by form and by HTTP Basic, and what locks an account out. */
 @QuarkusTest
@@ -76,10 +78,10 @@ class LoginTest {
         // Proven once, so the lockout must also forget the identity reused for a few seconds.
         Api.anonymous().auth().preemptive().basic("lockme", "Foshan2008x").when().get("/api/me").then().statusCode(200);
         for (int i = 0; i < 5; i++) {
-            Api.anonymous().auth().preemptive().basic("lockme", "wrong-" + i + "abc").when().get("/api/me").then().statusCode(401);
+            Api.anonymous().auth().preemptive().basic("lockme", "wrong-" + i + "abc").when().get("/api/me").then().spec(Problems.refused(ProblemType.UNAUTHENTICATED));
         }
         // Even the right password is refused now.
-        Api.anonymous().auth().preemptive().basic("lockme", "Foshan2008x").when().get("/api/me").then().statusCode(401);
+        Api.anonymous().auth().preemptive().basic("lockme", "Foshan2008x").when().get("/api/me").then().spec(Problems.refused(ProblemType.UNAUTHENTICATED));
         assertThat(Db.count("select count(*) from audit_event where entity_type = 'account' and entity_id = '" + id
                 + "' and action = 'account.locked-after-failures'")).isEqualTo(1);
         int version = Api.as("admin").when().get("/api/accounts/" + id).then().extract().jsonPath().getInt("version");
@@ -113,9 +115,9 @@ class LoginTest {
                     .statusCode(200);
         }
         Api.anonymous().auth().preemptive().basic("basiclock", "Foshan2008x").when().get("/api/me").then()
-                .statusCode(401);
+                .spec(Problems.refused(ProblemType.UNAUTHENTICATED));
         Api.anonymous().auth().preemptive().basic("basiclock", "Foshan2008b").when().get("/api/knowledge/proposals")
-                .then().statusCode(403);
+                .then().spec(Problems.refused(ProblemType.FORBIDDEN));
         int version = Api.as("admin").when().get("/api/accounts/" + id).then().extract().jsonPath().getInt("version");
         Api.as("admin").body(Map.of("version", version, "role", "KB_EDITOR", "displayName", "基本认证锁定"))
                 .when().put("/api/accounts/" + id).then().statusCode(200);
@@ -124,7 +126,7 @@ class LoginTest {
         Api.as("admin").body(Map.of("version", version + 1)).when().post("/api/accounts/" + id + "/lock").then()
                 .statusCode(200);
         Api.anonymous().auth().preemptive().basic("basiclock", "Foshan2008b").when().get("/api/me").then()
-                .statusCode(401);
+                .spec(Problems.refused(ProblemType.UNAUTHENTICATED));
     }
 
     @Test
@@ -136,7 +138,7 @@ class LoginTest {
                 "unitId", unit, "password", "Foshan2008u")).when().post("/api/accounts").then().statusCode(201);
         Api.anonymous().auth().preemptive().basic("unitgone", "Foshan2008u").when().get("/api/me").then().statusCode(200);
         Api.as("admin").body(Map.of("version", 0)).when().post("/api/units/" + unit + "/deactivate").then().statusCode(200);
-        Api.anonymous().auth().preemptive().basic("unitgone", "Foshan2008u").when().get("/api/me").then().statusCode(401);
+        Api.anonymous().auth().preemptive().basic("unitgone", "Foshan2008u").when().get("/api/me").then().spec(Problems.refused(ProblemType.UNAUTHENTICATED));
     }
 
     @Test

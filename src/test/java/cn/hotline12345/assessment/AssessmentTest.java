@@ -22,6 +22,8 @@ import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Db;
 import cn.hotline12345.testing.TestClock;
 import cn.hotline12345.testing.WorkOrders;
+import cn.hotline12345.testing.Problems;
+import cn.hotline12345.common.ProblemType;
 
 /**
  * The assessment on the real database: a month of September 2025 made through the real rules
@@ -134,7 +136,7 @@ class AssessmentTest {
         assertThat(results.getList("groups[0].red.unitCode")).containsExactly(HANDLER_UNIT);
         assertThat(results.getList("groups[0].black")).isEmpty();
         Api.as("supervisor").queryParam("from", "2025-09-01").queryParam("to", "2025-09-30")
-                .queryParam("schemeVersion", 999).when().get("/api/assessment/results").then().statusCode(404);
+                .queryParam("schemeVersion", 999).when().get("/api/assessment/results").then().spec(Problems.refused(ProblemType.NOT_FOUND));
     }
 
     @Test
@@ -142,7 +144,7 @@ class AssessmentTest {
         JsonPath current = Api.as("admin").when().get("/api/assessment/scheme").then().statusCode(200).extract().jsonPath();
         int base = current.getInt("version");
         Map<String, Object> body = schemeBody(current, base);
-        Api.as("manager").body(body).when().post("/api/assessment/schemes").then().statusCode(403);
+        Api.as("manager").body(body).when().post("/api/assessment/schemes").then().spec(Problems.refused(ProblemType.FORBIDDEN));
 
         Map<String, Object> badWeights = schemeBody(current, base);
         @SuppressWarnings("unchecked")
@@ -160,7 +162,7 @@ class AssessmentTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> measured = (List<Map<String, Object>>) badMeasure.get("indicators");
         measured.get(0).put("measure", "NO_SUCH_RATE");
-        Api.as("admin").body(badMeasure).when().post("/api/assessment/schemes").then().statusCode(400);
+        Api.as("admin").body(badMeasure).when().post("/api/assessment/schemes").then().spec(Problems.refused(ProblemType.VALIDATION));
         assertThat(Api.as("admin").when().get("/api/assessment/scheme").then().extract().jsonPath().getInt("version"))
                 .isEqualTo(base);
 
@@ -184,15 +186,15 @@ class AssessmentTest {
         Api.as("handler").queryParam("month", MONTH).when().get("/api/assessment/units/" + u2 + "/scorecard").then()
                 .statusCode(404).body("type", equalTo("urn:hotline12345:problem:not-found"));
         Api.as("handler").queryParam("month", MONTH).queryParam("indicator", "ON_TIME_REPLY")
-                .when().get("/api/assessment/units/" + u2 + "/lost-points").then().statusCode(404);
+                .when().get("/api/assessment/units/" + u2 + "/lost-points").then().spec(Problems.refused(ProblemType.NOT_FOUND));
         Api.as("handler").queryParam("from", "2025-09-01").queryParam("to", "2025-09-30")
-                .when().get("/api/assessment/results").then().statusCode(403);
-        Api.as("handler").queryParam("month", MONTH).when().get("/api/assessment/adjustments").then().statusCode(403);
+                .when().get("/api/assessment/results").then().spec(Problems.refused(ProblemType.FORBIDDEN));
+        Api.as("handler").queryParam("month", MONTH).when().get("/api/assessment/adjustments").then().spec(Problems.refused(ProblemType.FORBIDDEN));
         Api.as("agent").queryParam("month", MONTH).when().get("/api/assessment/units/" + u1 + "/scorecard").then()
-                .statusCode(403);
+                .spec(Problems.refused(ProblemType.FORBIDDEN));
         Map<String, Object> adjustment = Map.of("month", MONTH, "unitId", u1, "points", -1, "reason", "答复不规范");
-        Api.as("supervisor").body(adjustment).when().post("/api/assessment/adjustments").then().statusCode(403);
-        Api.as("handler").body(adjustment).when().post("/api/assessment/adjustments").then().statusCode(403);
+        Api.as("supervisor").body(adjustment).when().post("/api/assessment/adjustments").then().spec(Problems.refused(ProblemType.FORBIDDEN));
+        Api.as("handler").body(adjustment).when().post("/api/assessment/adjustments").then().spec(Problems.refused(ProblemType.FORBIDDEN));
         Api.as("manager").body(Map.of("month", "2099-01", "unitId", u1, "points", -1, "reason", "将来"))
                 .when().post("/api/assessment/adjustments").then().statusCode(422)
                 .body("errors[0].field", equalTo("month"));

@@ -36,6 +36,8 @@ import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Db;
 import cn.hotline12345.testing.TestClock;
 import cn.hotline12345.testing.WorkOrders;
+import cn.hotline12345.testing.Problems;
+import cn.hotline12345.common.ProblemType;
 
 /**
  * The bulletin of October 2025 (a month no other test touches), made from orders moved through
@@ -104,7 +106,7 @@ class BulletinTest {
     @Order(1)
     void aManagerDraftsWritesPicksAMaskedCaseAndPublishes() {
         makeTheMonth();
-        Api.as("supervisor").body(Map.of("month", MONTH)).when().post("/api/bulletins").then().statusCode(403);
+        Api.as("supervisor").body(Map.of("month", MONTH)).when().post("/api/bulletins").then().spec(Problems.refused(ProblemType.FORBIDDEN));
         Api.as("manager").body(Map.of("month", "2099-01")).when().post("/api/bulletins").then().statusCode(422)
                 .body("errors[0].field", equalTo("month"));
         Api.as("manager").body(Map.of("month", "2025-1")).when().post("/api/bulletins").then().statusCode(400)
@@ -113,11 +115,11 @@ class BulletinTest {
                 .statusCode(201).extract().jsonPath();
         bulletinId = made.getLong("id");
         assertThat(made.getString("number")).isEqualTo("佛12345通〔2025〕10号");
-        Api.as("manager").body(Map.of("month", MONTH)).when().post("/api/bulletins").then().statusCode(409);
+        Api.as("manager").body(Map.of("month", MONTH)).when().post("/api/bulletins").then().spec(Problems.refused(ProblemType.CONFLICT));
 
         // A draft is the managers' own.
-        Api.as("supervisor").when().get("/api/bulletins/" + bulletinId).then().statusCode(404);
-        Api.as("handler").when().get("/api/bulletins/" + bulletinId).then().statusCode(404);
+        Api.as("supervisor").when().get("/api/bulletins/" + bulletinId).then().spec(Problems.refused(ProblemType.NOT_FOUND));
+        Api.as("handler").when().get("/api/bulletins/" + bulletinId).then().spec(Problems.refused(ProblemType.NOT_FOUND));
         assertThat(Api.as("handler").when().get("/api/bulletins").then().statusCode(200).extract().jsonPath()
                 .getList("id", Long.class)).doesNotContain(bulletinId);
 
@@ -146,7 +148,7 @@ class BulletinTest {
                 "199001011234");
 
         Api.as("supervisor").body(Map.of("version", version())).when().post("/api/bulletins/" + bulletinId + "/publish")
-                .then().statusCode(403);
+                .then().spec(Problems.refused(ProblemType.FORBIDDEN));
         JsonPath published = Api.as("manager").body(Map.of("version", version()))
                 .when().post("/api/bulletins/" + bulletinId + "/publish").then().statusCode(200).extract().jsonPath();
         assertThat(published.getInt("publishedRevision")).isEqualTo(1);
@@ -165,7 +167,7 @@ class BulletinTest {
         assertThat(rows.stream().flatMap(List::stream).toList()).containsOnly(HANDLER2_UNIT);
         assertThat(Api.as("handler2").when().get("/api/bulletins").then().statusCode(200).extract().jsonPath()
                 .getList("id", Long.class)).contains(bulletinId);
-        Api.as("agent").when().get("/api/bulletins/" + bulletinId).then().statusCode(403);
+        Api.as("agent").when().get("/api/bulletins/" + bulletinId).then().spec(Problems.refused(ProblemType.FORBIDDEN));
     }
 
     @Test

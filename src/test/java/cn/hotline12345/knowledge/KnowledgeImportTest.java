@@ -22,6 +22,8 @@ import cn.hotline12345.common.Texts;
 import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Db;
 import cn.hotline12345.testing.Knowledge;
+import cn.hotline12345.testing.Problems;
+import cn.hotline12345.common.ProblemType;
 
 /** Bulk import and export through the API, against the real PostgreSQL and Elasticsearch. */
 @QuarkusTest
@@ -147,10 +149,10 @@ class KnowledgeImportTest {
         upload("editor", "entries.json", JSON.replace("IMP-J", "IMP-E"), "true").when().post("/api/knowledge/import")
                 .then().statusCode(403).contentType("application/problem+json");
         upload("agent", "entries.json", JSON.replace("IMP-J", "IMP-A"), "false").when().post("/api/knowledge/import")
-                .then().statusCode(403);
+                .then().spec(Problems.refused(ProblemType.FORBIDDEN));
         upload("reviewer", "entries.json", "{\"not\": \"an array\"}", "true").when().post("/api/knowledge/import")
                 .then().statusCode(400).contentType("application/problem+json");
-        upload("reviewer", "entries.txt", JSON, "true").when().post("/api/knowledge/import").then().statusCode(400);
+        upload("reviewer", "entries.txt", JSON, "true").when().post("/api/knowledge/import").then().spec(Problems.refused(ProblemType.BAD_PARAMETER));
         assertThat(Db.fingerprint("knowledge_entry")).isEqualTo(before);
     }
 

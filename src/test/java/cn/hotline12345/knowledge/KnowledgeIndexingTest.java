@@ -29,6 +29,8 @@ import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Db;
 import cn.hotline12345.testing.Knowledge;
 import cn.hotline12345.testing.OpsScript;
+import cn.hotline12345.testing.Problems;
+import cn.hotline12345.common.ProblemType;
 
 /**
  * The index follows PostgreSQL through the outbox: across an Elasticsearch outage (the real node is
@@ -120,14 +122,14 @@ class KnowledgeIndexingTest {
         JsonPath status = Api.as("admin").when().get("/api/knowledge/index").then().statusCode(200).extract().jsonPath();
         assertThat(status.getList("indices", String.class)).hasSize(1).doesNotContainAnyElementsOf(before);
         assertThat(status.getLong("segments")).as("a rebuilt index is merged before agents search it").isEqualTo(1);
-        Api.as("editor").when().post("/api/knowledge/index/rebuild").then().statusCode(403);
+        Api.as("editor").when().post("/api/knowledge/index/rebuild").then().spec(Problems.refused(ProblemType.FORBIDDEN));
     }
 
     @Test
     void theIndexIsMergedIntoOneSegmentWhileAgentsKeepFindingEntries() {
         List<Long> ids = Knowledge.publishUntilSeveralSegments("合并段落条目");
 
-        Api.as("editor").when().post("/api/knowledge/index/compact").then().statusCode(403);
+        Api.as("editor").when().post("/api/knowledge/index/compact").then().spec(Problems.refused(ProblemType.FORBIDDEN));
         // (An automatic merge may have started meanwhile; the request waits for it and then finds one segment.)
         JsonPath merged = Api.as("admin").when().post("/api/knowledge/index/compact").then().statusCode(200).extract()
                 .jsonPath();

@@ -22,6 +22,8 @@ import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Db;
 import cn.hotline12345.testing.Knowledge;
 import cn.hotline12345.testing.WorkOrders;
+import cn.hotline12345.testing.Problems;
+import cn.hotline12345.common.ProblemType;
 
 /** "This answered the caller" and attaching entries to work orders; two people acting at once. */
 @QuarkusTest
@@ -40,13 +42,13 @@ class KnowledgeUsageTest {
         assertThat(Api.as("supervisor").queryParam("workOrderId", order).when().get("/api/knowledge/attachments")
                 .then().statusCode(200).extract().jsonPath().getList("code")).hasSize(1);
         Api.as("handler").body(Map.of("workOrderId", order)).when().post("/api/knowledge/entries/" + entry + "/usage")
-                .then().statusCode(403);
+                .then().spec(Problems.refused(ProblemType.FORBIDDEN));
         long draft = create("editor", entry("未发布条目不能附加", "草稿。", Map.of())).getLong("id");
         long usages = Db.count("select count(*) from knowledge_usage");
         Api.as("agent").body(Map.of("workOrderId", order)).when().post("/api/knowledge/entries/" + draft + "/usage")
-                .then().statusCode(404);
+                .then().spec(Problems.refused(ProblemType.NOT_FOUND));
         Api.as("agent").body(Map.of("workOrderId", 987654321)).when().post("/api/knowledge/entries/" + entry + "/usage")
-                .then().statusCode(404);
+                .then().spec(Problems.refused(ProblemType.NOT_FOUND));
         assertThat(Db.count("select count(*) from knowledge_usage")).isEqualTo(usages);
     }
 

@@ -19,6 +19,8 @@ import io.restassured.path.json.JsonPath;
 import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Db;
 import cn.hotline12345.testing.WorkOrders;
+import cn.hotline12345.testing.Problems;
+import cn.hotline12345.common.ProblemType;
 
 /** The editing workflow against the real PostgreSQL and Elasticsearch. */
 @QuarkusTest
@@ -36,7 +38,7 @@ class KnowledgeWorkflowTest {
         assertThat(found.getString("results[0].titleHtml")).contains("<mark>");
         step("reviewer", id, "archive", Map.of("version", version(id), "note", "政策废止"), 200);
         awaitSearch("翡翠湾社保卡丢了", ids -> !ids.contains(id), INDEXED);
-        Api.as("agent").when().get("/api/knowledge/entries/" + id).then().statusCode(404);
+        Api.as("agent").when().get("/api/knowledge/entries/" + id).then().spec(Problems.refused(ProblemType.NOT_FOUND));
     }
 
     @Test
@@ -105,9 +107,9 @@ class KnowledgeWorkflowTest {
                 .post("/api/knowledge/entries/" + own + "/proposals").then().statusCode(201);
         long before = Db.count("select count(*) from knowledge_proposal");
         Api.as("handler").body(Map.of("text", "不是本单位的条目")).when()
-                .post("/api/knowledge/entries/" + other + "/proposals").then().statusCode(403);
+                .post("/api/knowledge/entries/" + other + "/proposals").then().spec(Problems.refused(ProblemType.FORBIDDEN));
         Api.as("agent").body(Map.of("text", "话务员不能提建议")).when()
-                .post("/api/knowledge/entries/" + own + "/proposals").then().statusCode(403);
+                .post("/api/knowledge/entries/" + own + "/proposals").then().spec(Problems.refused(ProblemType.FORBIDDEN));
         assertThat(Db.count("select count(*) from knowledge_proposal")).isEqualTo(before);
         JsonPath open = Api.as("editor").queryParam("state", "OPEN").when().get("/api/knowledge/proposals").then()
                 .statusCode(200).extract().jsonPath();

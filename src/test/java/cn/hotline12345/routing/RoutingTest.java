@@ -17,6 +17,8 @@ import io.restassured.path.json.JsonPath;
 
 import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.WorkOrders;
+import cn.hotline12345.testing.Problems;
+import cn.hotline12345.common.ProblemType;
 
 /** Routing suggestions from the seeded rules and from history, against the real PostgreSQL. */
 @QuarkusTest
@@ -81,7 +83,7 @@ class RoutingTest {
     void onlyAdministratorsKeepTheRulesAndRulesForInactiveUnitsAreRefused() {
         Map<String, Object> rule = Map.of("name", "测试规则", "keywords", "噪音,噪声", "unitId", unitId("440600-D019"),
                 "priority", 1);
-        Api.as("agent").body(rule).when().post("/api/routing-rules").then().statusCode(403);
+        Api.as("agent").body(rule).when().post("/api/routing-rules").then().spec(Problems.refused(ProblemType.FORBIDDEN));
         Api.as("admin").body(Map.of("name", "空规则", "unitId", unitId("440600-D019"), "priority", 0))
                 .when().post("/api/routing-rules").then().statusCode(400).body("errors[0].field", equalTo("categoryId"));
         long id = Api.as("admin").body(rule).when().post("/api/routing-rules").then().statusCode(201)

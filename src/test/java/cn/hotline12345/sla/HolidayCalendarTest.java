@@ -20,6 +20,8 @@ import cn.hotline12345.account.DemoAccounts;
 import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Db;
 import cn.hotline12345.testing.TestClock;
+import cn.hotline12345.testing.Problems;
+import cn.hotline12345.common.ProblemType;
 
 /** Administrators keep each year's holidays over the API and the pages; the calendar follows at once. */
 @QuarkusTest
@@ -48,12 +50,12 @@ class HolidayCalendarTest {
     void anAdministratorEntersAYearAndTwoEditsDoNotCrossUnseen() {
         int year = 2031;
         Api.as("agent").body(Map.of("days", List.of(day("2031-01-01", "HOLIDAY", "元旦")))).when()
-                .put("/api/holidays/" + year).then().statusCode(403);
+                .put("/api/holidays/" + year).then().spec(Problems.refused(ProblemType.FORBIDDEN));
         Response bad = Api.as("admin").body(Map.of("days", List.of(day("2031-01-06", "WORKDAY", "周一"),
                 day("2030-12-31", "HOLIDAY", "跨年")))).when().put("/api/holidays/" + year);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.jsonPath().getList("errors.field")).containsExactly("days[0].kind", "days[1].date");
-        Api.as("admin").when().get("/api/holidays/" + year).then().statusCode(404);
+        Api.as("admin").when().get("/api/holidays/" + year).then().spec(Problems.refused(ProblemType.NOT_FOUND));
         assertThat(calendar.knows(year)).isFalse();
 
         long audited = Db.count("select count(*) from audit_event where entity_type = 'holiday_year'");
@@ -94,7 +96,7 @@ class HolidayCalendarTest {
         assertThat(unreadable.jsonPath().getList("errors.field")).containsExactly("rows[1].date");
         assertThat(Api.as("admin").when().get("/api/holidays/2032").then().extract().jsonPath().getList("days"))
                 .hasSize(2);
-        Api.as("admin").when().get("/api/holidays/1999").then().statusCode(400);
+        Api.as("admin").when().get("/api/holidays/1999").then().spec(Problems.refused(ProblemType.BAD_PARAMETER));
     }
 
     @Test

@@ -25,6 +25,8 @@ import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Db;
 import cn.hotline12345.testing.TestClock;
 import cn.hotline12345.testing.WorkOrders;
+import cn.hotline12345.testing.Problems;
+import cn.hotline12345.common.ProblemType;
 
 /**
  * A month with known outcomes, made through the real rules with the clock pinned to each step's
@@ -164,12 +166,12 @@ class StatisticsExactnessTest {
         Api.as("manager").queryParam("from", "2025-06-01").queryParam("to", "2025-06-30").queryParam("group", "X")
                 .when().get("/api/statistics/units").then().statusCode(400).body("errors[0].field", equalTo("group"));
         Api.as("manager").queryParam("from", "2025-06-01").queryParam("to", "2025-06-30").queryParam("unitId", "999999")
-                .when().get("/api/statistics/units").then().statusCode(404);
+                .when().get("/api/statistics/units").then().spec(Problems.refused(ProblemType.NOT_FOUND));
         Api.as("handler").queryParam("from", "2025-06-01").queryParam("to", "2025-06-30")
                 .when().get("/api/statistics/units").then().statusCode(403)
                 .body("type", equalTo("urn:hotline12345:problem:forbidden"));
         Api.as("agent").queryParam("from", "2025-06-01").queryParam("to", "2025-06-30")
-                .when().get("/api/statistics/calls").then().statusCode(403);
+                .when().get("/api/statistics/calls").then().spec(Problems.refused(ProblemType.FORBIDDEN));
     }
 
     // --- the month ------------------------------------------------------------------------------

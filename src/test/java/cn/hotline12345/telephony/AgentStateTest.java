@@ -15,6 +15,8 @@ import cn.hotline12345.telephony.CallGenerator.Scenario;
 import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Calls;
 import cn.hotline12345.testing.Db;
+import cn.hotline12345.testing.Problems;
+import cn.hotline12345.common.ProblemType;
 
 /** Agents pause and resume themselves on the real sandbox's queues, and see their state from its events. */
 @QuarkusTest
@@ -54,8 +56,8 @@ class AgentStateTest {
             Api.as("agent").body(Map.of("paused", false)).when().put("/api/telephony/me/pause").then().statusCode(200);
         }
         awaitMe("agent", m -> !m.getBoolean("state.paused"));
-        Api.as("handler").body(Map.of("paused", true)).when().put("/api/telephony/me/pause").then().statusCode(403);
-        Api.as("agent").body(Map.of()).when().put("/api/telephony/me/pause").then().statusCode(400);
+        Api.as("handler").body(Map.of("paused", true)).when().put("/api/telephony/me/pause").then().spec(Problems.refused(ProblemType.FORBIDDEN));
+        Api.as("agent").body(Map.of()).when().put("/api/telephony/me/pause").then().spec(Problems.refused(ProblemType.VALIDATION));
         assertThat(Api.as("supervisor").when().get("/api/telephony/agent-states").then().statusCode(200).extract()
                 .jsonPath().getList("extension")).contains("8001", "8002");
     }

@@ -20,6 +20,8 @@ import cn.hotline12345.telephony.CallGenerator.Scenario;
 import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Calls;
 import cn.hotline12345.testing.Db;
+import cn.hotline12345.testing.Problems;
+import cn.hotline12345.common.ProblemType;
 
 /** Calls placed on the real Asterisk 22 sandbox become call records through the AMI adapter. */
 @QuarkusTest
@@ -76,7 +78,7 @@ class CallRecordsTest {
         List<String> callbacks = Api.as("agent").queryParam("size", 200).when().get("/api/telephony/callbacks").then()
                 .statusCode(200).extract().jsonPath().getList("callerNumber");
         assertThat(callbacks).contains(number);
-        Api.as("handler").when().get("/api/telephony/callbacks").then().statusCode(403);
+        Api.as("handler").when().get("/api/telephony/callbacks").then().spec(Problems.refused(ProblemType.FORBIDDEN));
     }
 
     @Test

@@ -14,6 +14,8 @@ import cn.hotline12345.telephony.CallGenerator.Scenario;
 import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Calls;
 import cn.hotline12345.testing.Db;
+import cn.hotline12345.testing.Problems;
+import cn.hotline12345.common.ProblemType;
 
 /** A callback is a click: the agent's phone on the real sandbox rings, then the citizen is dialled. */
 @QuarkusTest
@@ -40,9 +42,9 @@ class DialTest {
 
     @Test
     void onlyHotlineStaffDialAndOnlyNumbers() {
-        Api.as("handler").body(Map.of("number", "13800138000")).when().post("/api/telephony/dial").then().statusCode(403);
-        Api.as("agent").body(Map.of("number", "call me")).when().post("/api/telephony/dial").then().statusCode(400);
+        Api.as("handler").body(Map.of("number", "13800138000")).when().post("/api/telephony/dial").then().spec(Problems.refused(ProblemType.FORBIDDEN));
+        Api.as("agent").body(Map.of("number", "call me")).when().post("/api/telephony/dial").then().spec(Problems.refused(ProblemType.VALIDATION));
         Api.as("agent").body(Map.of("number", "13800138000", "callbackFor", "no-such-call")).when()
-                .post("/api/telephony/dial").then().statusCode(404);
+                .post("/api/telephony/dial").then().spec(Problems.refused(ProblemType.NOT_FOUND));
     }
 }

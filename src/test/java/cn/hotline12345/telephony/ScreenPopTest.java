@@ -27,6 +27,8 @@ import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Calls;
 import cn.hotline12345.testing.Db;
 import cn.hotline12345.testing.WorkOrders;
+import cn.hotline12345.testing.Problems;
+import cn.hotline12345.common.ProblemType;
 
 /** A call that connects on the real sandbox pops up on that agent's event stream, and only there. */
 @QuarkusTest
@@ -77,7 +79,7 @@ class ScreenPopTest {
 
     @Test
     void theStreamIsForAgentsWithAnExtension() {
-        Api.as("handler").accept("text/event-stream").when().get("/api/telephony/screen-pops").then().statusCode(403);
+        Api.as("handler").accept("text/event-stream").when().get("/api/telephony/screen-pops").then().spec(Problems.refused(ProblemType.FORBIDDEN));
         Api.as("agent").when().get("/api/telephony/me").then().statusCode(200)
                 .body("extension", org.hamcrest.Matchers.equalTo("8001"));
     }

@@ -70,8 +70,8 @@ public final class WorkOrders {
     public static JsonPath step(String user, long id, String action, Map<String, Object> body, int status) {
         Map<String, Object> withVersion = new HashMap<>(body);
         withVersion.putIfAbsent("version", version(id));
-        return Api.as(user).body(withVersion).when().post("/api/work-orders/" + id + "/" + action).then()
-                .statusCode(status).extract().jsonPath();
+        var answer = Api.as(user).body(withVersion).when().post("/api/work-orders/" + id + "/" + action).then();
+        return (status >= 400 ? answer.spec(Problems.refusedWith(status)) : answer.statusCode(status)).extract().jsonPath();
     }
 
     public static int version(long id) {

@@ -22,6 +22,8 @@ import io.restassured.response.Response;
 
 import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Db;
+import cn.hotline12345.testing.Problems;
+import cn.hotline12345.common.ProblemType;
 
 /** The unit registry through its API, against the real PostgreSQL. */
 @QuarkusTest
@@ -118,7 +120,7 @@ class MemberUnitResourceTest {
         assertThat(Db.count("select count(*) from member_unit where id in (" + parent + "," + child + ")")).isEqualTo(2);
         // An inactive unit cannot take new children, and reactivating a child under an inactive parent is refused.
         Api.as("admin").body(Map.of("version", version(child)))
-                .when().post("/api/units/" + child + "/activate").then().statusCode(422);
+                .when().post("/api/units/" + child + "/activate").then().spec(Problems.refused(ProblemType.RULE_VIOLATION));
     }
 
     @Test

@@ -31,6 +31,8 @@ import io.restassured.path.json.JsonPath;
 import cn.hotline12345.testing.Api;
 import cn.hotline12345.testing.Db;
 import cn.hotline12345.testing.WorkOrders;
+import cn.hotline12345.testing.Problems;
+import cn.hotline12345.common.ProblemType;
 
 
 /** The work-order lifecycle through the API, against the real PostgreSQL. */
@@ -102,9 +104,9 @@ class WorkOrderFlowTest {
         step("supervisor", id, "dispatch", Map.of("leadUnitId", unitId(HANDLER2_UNIT)), 200);
         step("handler2", id, "sign", Map.of(), 200);
         // The unit that returned it no longer sees it, nor the citizen's details, nor can it act on it.
-        Api.as("handler").when().get("/api/work-orders/" + id).then().statusCode(404);
+        Api.as("handler").when().get("/api/work-orders/" + id).then().spec(Problems.refused(ProblemType.NOT_FOUND));
         Api.as("handler").body(Map.of("text", "越权答复", "outcome", "RESOLVED", "version", version(id)))
-                .when().post("/api/work-orders/" + id + "/reply").then().statusCode(404);
+                .when().post("/api/work-orders/" + id + "/reply").then().spec(Problems.refused(ProblemType.NOT_FOUND));
         JsonPath detail = Api.as("supervisor").when().get("/api/work-orders/" + id).then().extract().jsonPath();
         assertThat(detail.getList("dispatches.current")).containsExactly(false, true);
         assertThat(detail.getString("dispatches[0].returnReason")).isEqualTo("属镇街职责，请转桂城街道");
@@ -129,7 +131,7 @@ class WorkOrderFlowTest {
         String orders = Db.fingerprint("work_order");
         String dispatches = Db.fingerprint("work_order_dispatch");
         String history = Db.fingerprint("work_order_event");
-        Api.as("handler2").when().get("/api/work-orders/" + id).then().statusCode(404);
+        Api.as("handler2").when().get("/api/work-orders/" + id).then().spec(Problems.refused(ProblemType.NOT_FOUND));
         step("handler2", id, "sign", Map.of("version", 1), 404);
         Api.as("handler2").when().get("/api/work-orders").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) id)));
@@ -142,13 +144,13 @@ class WorkOrderFlowTest {
     void stepsTheStateDoesNotAllowAre409NamingTheState() {
         long id = register("非法流转").getLong("id");
         Api.as("handler").body(Map.of("version", version(id))).when().post("/api/work-orders/" + id + "/sign").then()
-                .statusCode(404);
+                .spec(Problems.refused(ProblemType.NOT_FOUND));
         step("supervisor", id, "close", Map.of(), 409);
         Api.as("supervisor").body(Map.of("version", version(id))).when().post("/api/work-orders/" + id + "/accept")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", equalTo("工单当前状态为“已受理”，不能执行“审核通过”。"));
         Api.as("agent").body(Map.of("version", version(id))).when().post("/api/work-orders/" + id + "/close").then()
-                .statusCode(403);
+                .spec(Problems.refused(ProblemType.FORBIDDEN));
     }
 
     @Test
@@ -193,7 +195,7 @@ class WorkOrderFlowTest {
         assertThat(a).isNotEqualTo(b);
         Api.as("agent").queryParam("q", a).when().get("/api/work-orders").then().statusCode(200)
                 .body("items", hasSize(1)).body("items.number", contains(a));
-        Api.as("agent").queryParam("state", "FROZEN").when().get("/api/work-orders").then().statusCode(400);
+        Api.as("agent").queryParam("state", "FROZEN").when().get("/api/work-orders").then().spec(Problems.refused(ProblemType.BAD_PARAMETER));
         Api.as("agent").body(Map.of("channel", "PHONE", "type", "COMPLAINT", "categoryId", 1, "citizenText", "x",
                 "summary", "y", "state", "CLOSED")).when().post("/api/work-orders").then().statusCode(400)
                 .body("errors[0].field", equalTo("state"));
@@ -241,7 +243,7 @@ class WorkOrderFlowTest {
         long before = Db.count("select count(*) from work_order");
         body.put("summary", "派往不存在的单位");
         body.put("dispatch", Map.of("leadUnitId", 987654321));
-        Api.as("agent").body(body).when().post("/api/work-orders").then().statusCode(422);
+        Api.as("agent").body(body).when().post("/api/work-orders").then().spec(Problems.refused(ProblemType.RULE_VIOLATION));
         assertThat(Db.count("select count(*) from work_order")).isEqualTo(before);
     }
 }
