@@ -125,10 +125,7 @@ public class AccountPages {
     }
 
     private Response act(long id, Runnable action) {
-        return FormSubmission.submit(() -> {
-            action.run();
-            return saved(id);
-        }, errors -> detailPage(id, errors, false), page.locale());
+        return FormSubmission.step(action, saved(id), errors -> detailPage(id, errors, false), page.locale());
     }
 
     private static URI saved(long id) {

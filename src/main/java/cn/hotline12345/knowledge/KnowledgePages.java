@@ -347,10 +347,7 @@ public class KnowledgePages {
     // --- helpers ----------------------------------------------------------------------------
 
     private Response act(long id, Supplier<KnowledgeEntry> step) {
-        return FormSubmission.submit(() -> {
-            step.get();
-            return entryUri(id);
-        }, errors -> entryView(id, errors, false), page.locale());
+        return FormSubmission.step(step::get, entryUri(id), errors -> entryView(id, errors, false), page.locale());
     }
 
     private TemplateInstance formPage(Long id, Integer version, EntryForm form, List<String> errors) {

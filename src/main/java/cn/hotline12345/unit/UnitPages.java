@@ -128,10 +128,7 @@ public class UnitPages {
     }
 
     private Response act(long id, Runnable action) {
-        return FormSubmission.submit(() -> {
-            action.run();
-            return saved(id);
-        }, errors -> detailPage(id, errors, false), page.locale());
+        return FormSubmission.step(action, saved(id), errors -> detailPage(id, errors, false), page.locale());
     }
 
     private static URI saved(long id) {

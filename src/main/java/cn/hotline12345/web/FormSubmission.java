@@ -40,6 +40,18 @@ public final class FormSubmission {
         }
     }
 
+    /**
+     * A step on a record's page: taken, then back to the record's page (which says it was saved);
+     * refused, the page again with the reasons.
+     */
+    public static Response step(Runnable step, URI recordPage, Function<List<String>, TemplateInstance> pageWithErrors,
+            Locale locale) {
+        return submit(() -> {
+            step.run();
+            return recordPage;
+        }, pageWithErrors, locale);
+    }
+
     public static <T> T validated(Validator validator, T request) {
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         if (!violations.isEmpty()) {

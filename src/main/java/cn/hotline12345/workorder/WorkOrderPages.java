@@ -316,10 +316,8 @@ public class WorkOrderPages {
     }
 
     private Response act(long id, Supplier<WorkOrder> step) {
-        return FormSubmission.submit(() -> {
-            step.get();
-            return URI.create("/orders/" + id + "?saved=true");
-        }, errors -> detailPage(id, errors, false), page.locale());
+        return FormSubmission.step(step::get, URI.create("/orders/" + id + "?saved=true"), errors -> detailPage(id, errors, false),
+                page.locale());
     }
 
     private TemplateInstance detailPage(long id, List<String> errors, boolean saved) {

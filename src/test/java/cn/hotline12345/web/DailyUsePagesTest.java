@@ -45,7 +45,12 @@ class DailyUsePagesTest {
         String inbox = Pages.get("handler", "/orders/inbox", 200);
         assertThat(inbox).contains("<th>签收时限</th>").containsPattern("<td class=\"sign\">[^<]*\\d{2}:\\d{2}<br>");
         assertThat(inbox).contains("本单位知识").doesNotContain("知识采编");
+        String toSign = Pages.get("handler", "/orders/" + id);
+        assertThat(toSign).contains("id=\"sign-form\"", "id=\"sign-submit\"")
+                .containsPattern("(?s)id=\"return-form\">\\s*<h2>退单</h2>.*?<label>[^<]+<input name=\"reason\" required></label>");
         WorkOrders.step("handler", id, "sign", Map.of(), 200);
+        assertThat(Pages.get("supervisor", "/orders/" + id)).containsPattern(
+                "id=\"urge-form\">\\s*<input type=\"hidden\" name=\"version\" value=\"\\d+\">\\s*<input name=\"note\" placeholder=\"催办意见\">");
         WorkOrders.step("handler", id, "reply", Map.of("text", "已向市民解释政策。", "outcome", "EXPLAINED"), 200);
         assertThat(Pages.get("handler", "/orders/" + id, 200)).containsPattern("class=\"tag outcome\"[^>]*>已解释说明<");
     }
