@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -91,6 +92,34 @@ class BrowserSupervisorTest {
             b.waitFor(By.id("logout"));
             b.open("/queues/callbacks");
             b.waitFor(By.id("callbacks-queue"));
+        }
+    }
+
+    @Test
+    void theRegistrationFormOffersTheTownsOfTheDistrictAndTopicsAsATree() {
+        try (Browser b = new Browser(base.toString())) {
+            b.logIn("supervisor", DemoAccounts.PASSWORD);
+            b.open("/orders/new");
+            Select topic = new Select(b.waitFor(By.id("categoryId")));
+            assertThat(topic.getFirstSelectedOption().getDomProperty("value")).isEmpty();
+            assertThat(b.driver().findElements(By.cssSelector("#categoryId optgroup")).size()).isGreaterThan(5);
+            assertThat(b.driver().findElement(By.cssSelector("#categoryId optgroup[label='社会保险']")).getText())
+                    .contains("养老保险");
+
+            Select district = new Select(b.driver().findElement(By.id("districtUnitId")));
+            district.selectByVisibleText("佛山市南海区人民政府");
+            String nanhai = district.getFirstSelectedOption().getDomProperty("value");
+            java.util.List<WebElement> offered = b.driver().findElements(By.cssSelector("#townUnitId option:not([disabled])"));
+            java.util.List<WebElement> all = b.driver().findElements(By.cssSelector("#townUnitId option"));
+            assertThat(offered.size()).isGreaterThan(1).isLessThan(all.size());
+            offered.stream().filter(o -> !o.getDomProperty("value").isEmpty())
+                    .forEach(o -> assertThat(o.getDomAttribute("data-district")).isEqualTo(nanhai));
+
+            // A town chosen first fills in its district.
+            district.selectByIndex(0);
+            new Select(b.driver().findElement(By.id("townUnitId"))).selectByVisibleText("佛山市南海区桂城街道办事处");
+            assertThat(new Select(b.driver().findElement(By.id("districtUnitId"))).getFirstSelectedOption().getText())
+                    .isEqualTo("佛山市南海区人民政府");
         }
     }
 
