@@ -204,6 +204,7 @@ public class AmiConnector {
     void holdOff(Duration away) {
         awayUntil = Instant.now().plus(away);
         lost = true;
+        moveTo(State.RECONNECTING);
         schedule(Duration.ZERO);
     }
 

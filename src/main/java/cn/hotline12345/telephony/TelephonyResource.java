@@ -191,13 +191,18 @@ public class TelephonyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Let go of the PBX connection for a maintenance window",
-            description = "The instance holding the connection drops it, stays away for the given seconds (at most "
-                    + "an hour), then connects again and reconciles calls and CDRs of the time away. Audited.")
+            description = "Asked of the instance holding the connection (its status says CONNECTED; any other answers "
+                    + "409): it drops the connection, stays away for the given seconds (at most an hour), then "
+                    + "connects again and reconciles calls and CDRs of the time away. Audited; answers RECONNECTING.")
     @Transactional
     public Status holdOff(@Valid @NotNull HoldOff request) {
-        connector.holdOff(java.time.Duration.ofSeconds(request.seconds()));
+        // Only the instance that holds the connection can let go of it; elsewhere it would look done and not be.
+        if (connector.state() != AmiConnector.State.CONNECTED) {
+            throw new DomainException(ProblemType.CONFLICT, "problem.telephony.not-holding", connector.state());
+        }
         audit.record("telephony.held-off", "pbx", "ami", java.util.Map.of("seconds", request.seconds(),
                 "reason", request.reason()));
+        connector.holdOff(java.time.Duration.ofSeconds(request.seconds()));
         return status();
     }
 

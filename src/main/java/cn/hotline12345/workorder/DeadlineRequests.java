@@ -40,6 +40,7 @@ public class DeadlineRequests {
     @Inject
     OrderSteps steps;
 
+    /** 延期: the unit asks for a later reply deadline; a supervisor decides. */
     public WorkOrder requestExtension(long id, WorkOrderRequests.RequestExtension request) {
         WorkOrder order = steps.current(id, request.version());
         Dispatch dispatch = steps.ownLeadDispatch(order);
@@ -137,9 +138,4 @@ public class DeadlineRequests {
         request.persist();
         return request;
     }
-
-    /**
-     * Ends a pause (on resuming, or when the unit replies while paused): the deadlines move on by
-     * the time the clock stood still, so paused time never counts against the unit.
-     */
 }

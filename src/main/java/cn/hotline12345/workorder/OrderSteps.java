@@ -96,9 +96,10 @@ class OrderSteps {
         }
     }
 
-    /** Earlier dispatches become history; flushed at once, since at most one lead dispatch may be current. */
-
-    /** Restarts a paused clock: the deadlines move on by the time paused. Answers how long it was. */
+    /**
+     * Ends a pause (on resuming, or when the unit replies while paused): the deadlines move on by
+     * the time the clock stood still, so paused time never counts against the unit. Answers how long it was.
+     */
     Duration restartClock(Dispatch dispatch, Instant now) {
         if (dispatch.pausedAt == null) {
             return Duration.ZERO;

@@ -19,7 +19,7 @@ import cn.hotline12345.common.PageResult;
 /**
  * The lists a shift supervisor works from: deadline requests waiting for a decision, the overdue board
  * and the orders waiting for their callback. Each counts what the workbench panel of the same name counts.
- * Read-only; each page counts on the indexed table alone and joins only the rows it shows.
+ * Read-only; each list counts without fetching and joins units and orders only for the rows it shows.
  */
 @ApplicationScoped
 public class SupervisorQueues {
@@ -60,9 +60,10 @@ public class SupervisorQueues {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<PendingRequest> pendingRequests(PageRequest page) {
-        long total = DeadlineRequest.count("state", DeadlineRequest.State.PENDING);
+        // A request on a dispatch that is no longer current (the unit returned the order) cannot be decided.
+        long total = DeadlineRequest.count("state = ?1 and dispatch.current = true", DeadlineRequest.State.PENDING);
         List<DeadlineRequest> rows = DeadlineRequest.<DeadlineRequest>find("from DeadlineRequest r join fetch r.workOrder"
-                + " join fetch r.dispatch d join fetch d.unit where r.state = ?1 order by r.requestedAt, r.id",
+                + " join fetch r.dispatch d join fetch d.unit where r.state = ?1 and d.current = true order by r.requestedAt, r.id",
                 DeadlineRequest.State.PENDING).page(Page.of(page.page(), page.size())).list();
         return new PageResult<>(rows.stream().map(r -> new PendingRequest(r.id, r.workOrder.id, r.workOrder.number,
                 r.workOrder.summary, r.kind, r.dispatch.unit.code, r.dispatch.unit.name, r.reason, r.requestedDueAt,

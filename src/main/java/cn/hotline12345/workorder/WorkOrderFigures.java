@@ -39,7 +39,8 @@ public class WorkOrderFigures {
         return new Queues(
                 count("select count(*) from work_order where state in ('REGISTERED', 'RETURNED')"),
                 count("select count(*) from work_order where state = 'REPLIED'"),
-                count("select count(*) from work_order_request where state = 'PENDING'"),
+                count("select count(*) from work_order_request r join work_order_dispatch d on d.id = r.dispatch_id"
+                        + " where r.state = 'PENDING' and d.current"),
                 count("select count(*) from work_order_dispatch where current and lead and replied_at is null"
                         + " and returned_at is null and paused_at is null and reply_due_at < ?1", now),
                 count("select count(*) from work_order where state = 'REVIEWED'"));

@@ -176,7 +176,7 @@ public class WorkOrderPages {
     public Response dispatch(@RestPath long id, @RestForm String leadUnitCode, @RestForm String coUnitCodes,
             @RestForm String note, @RestForm String version) {
         return act(id, () -> {
-            List<Long> coUnits = coUnitCodes == null ? List.of() : Arrays.stream(coUnitCodes.split("[,，\\s]+"))
+            List<Long> coUnits = coUnitCodes == null ? List.of() : Arrays.stream(coUnitCodes.split("[,，、\\s]+"))
                     .filter(code -> !code.isBlank()).map(MemberUnit::idOfCode).filter(Objects::nonNull).toList();
             return orders.dispatch(id, valid(new WorkOrderRequests.Dispatch(MemberUnit.idOfCode(leadUnitCode), coUnits,
                     note, v(version))));

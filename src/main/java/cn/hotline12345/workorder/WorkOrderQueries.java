@@ -25,7 +25,7 @@ import cn.hotline12345.identity.Role;
 /**
  * Reading work orders: one order as the reader may see it, the lists (filters in SQL, words through
  * the order index), a unit's inbox, possible duplicates, and the steps a reader may take now.
- * Nothing here changes an order; the steps are {@link WorkOrderService}'s.
+ * Nothing here changes an order; the steps are {@link WorkOrderService}'s and {@link DeadlineRequests}'.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

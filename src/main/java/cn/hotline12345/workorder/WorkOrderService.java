@@ -217,7 +217,6 @@ public class WorkOrderService {
                 Map.of("unit", lead.unit.code, "urgeCount", lead.urgeCount));
     }
 
-    /** 延期: the unit asks for a later reply deadline; a supervisor decides. */
     /** 重新办理: the citizen was not satisfied; the order goes back to the dispatch queue. */
     public WorkOrder reopen(long id, WorkOrderRequests.Reopen request) {
         WorkOrder order = steps.current(id, request.version());
@@ -276,6 +275,7 @@ public class WorkOrderService {
         return orders.size();
     }
 
+    /** Earlier dispatches become history; flushed at once, since at most one lead dispatch may be current. */
     private static void retireCurrentDispatches(WorkOrder order) {
         Dispatch.current(order.id).forEach(dispatch -> {
             dispatch.current = false;

@@ -16,7 +16,7 @@
         button.dataset.code = s.unitCode;
         button.addEventListener('click', function () {
           input.value = s.unitCode;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
+          input.dispatchEvent(new Event('change', { bubbles: true }));
         });
         box.appendChild(button);
         return { code: s.unitCode, name: s.unitName, why: why };

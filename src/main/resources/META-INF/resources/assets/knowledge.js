@@ -108,7 +108,9 @@
         var item = element('li', 'kb-suggestion', s.title);
         item.setAttribute('role', 'option');
         item.dataset.entry = s.entryId;
-        item.addEventListener('click', function () {
+        // mousedown, not click: the field's blur must not clear the list before the choice lands.
+        item.addEventListener('mousedown', function (event) {
+          event.preventDefault();
           list.innerHTML = '';
           input.value = s.title;
           search(s.title);

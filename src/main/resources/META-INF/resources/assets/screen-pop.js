@@ -81,7 +81,7 @@
     if (source) { source.close(); source = null; }
   });
   window.addEventListener('pageshow', function (event) {
-    if (event.persisted && box.dataset.listening === 'true' && !source) { listen(); }
+    if (event.persisted && box.dataset.wanted === 'true' && !source) { listen(); }
   });
   // The agent's phone in the header: extension, state in the queues, pause (示忙) and resume.
   var phone = document.getElementById('agent-phone');
@@ -118,6 +118,7 @@
   // Only an account with an extension gets pops; without one there is nothing to listen to.
   me().then(function (m) {
     if (m && m.extension) {
+      box.dataset.wanted = 'true';
       listen();
       showPhone(m);
       setInterval(function () { me().then(showPhone); }, 5000);

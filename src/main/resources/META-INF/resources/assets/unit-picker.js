@@ -96,7 +96,6 @@
       }
       close();
       showPicked();
-      input.dispatchEvent(new Event('change', { bubbles: true }));
     }
 
     function open(options) {
@@ -136,6 +135,7 @@
     }
 
     input.addEventListener('input', function () { refresh(); showPicked(); });
+    input.addEventListener('change', showPicked);
     input.addEventListener('focus', function () { if (!input.value.trim()) { refresh(); } });
     // Closed a moment after the field loses focus (a click on an option lands first), unless it is back.
     input.addEventListener('blur', function () { setTimeout(function () { if (document.activeElement !== input) { close(); } }, 100); });

@@ -30,10 +30,21 @@ class ReconciliationTest {
     @Inject
     AmiConnector connector;
 
-    static void holdOff(int seconds) {
-        cn.hotline12345.testing.Api.as("admin").body(java.util.Map.of("seconds", seconds, "reason", "PBX maintenance"))
-                .when().post("/api/telephony/connection/hold-off").then().statusCode(200);
+    void holdOff(int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (connector.state() != AmiConnector.State.CONNECTED && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        Api.as("admin").body(java.util.Map.of("seconds", seconds, "reason", "PBX maintenance"))
+                .when().post("/api/telephony/connection/hold-off").then().statusCode(200)
+                .body("state", org.hamcrest.Matchers.equalTo("RECONNECTING"));
         assertThat(Db.count("select count(*) from audit_event where action = 'telephony.held-off'")).isPositive();
+        // While away it holds nothing to let go of: a second hold-off is refused and changes nothing.
+        long audited = Db.count("select count(*) from audit_event where action = 'telephony.held-off'");
+        Api.as("admin").body(java.util.Map.of("seconds", seconds, "reason", "again"))
+                .when().post("/api/telephony/connection/hold-off").then()
+                .spec(cn.hotline12345.testing.Problems.refused(cn.hotline12345.common.ProblemType.CONFLICT));
+        assertThat(Db.count("select count(*) from audit_event where action = 'telephony.held-off'")).isEqualTo(audited);
     }
 
     @Test

@@ -41,7 +41,8 @@ class SupervisorQueuesTest {
 
         JsonPath requests = queue("deadline-requests");
         assertThat(requests.getLong("total"))
-                .isEqualTo(Db.count("select count(*) from work_order_request where state = 'PENDING'"));
+                .isEqualTo(Db.count("select count(*) from work_order_request r join work_order_dispatch d"
+                        + " on d.id = r.dispatch_id where r.state = 'PENDING' and d.current"));
         Map<String, Object> mine = requests.<Map<String, Object>>getList("items").stream()
                 .filter(r -> ((Number) r.get("orderId")).longValue() == id).findFirst().orElseThrow();
         assertThat(mine).containsEntry("kind", "EXTENSION").containsEntry("reason", "需现场核查")
@@ -51,6 +52,19 @@ class SupervisorQueuesTest {
         long requestId = ((Number) mine.get("requestId")).longValue();
         step("supervisor", id, "extension/decision", Map.of("requestId", requestId, "approve", true), 200);
         assertThat(queue("deadline-requests").getList("items.requestId", Long.class)).doesNotContain(requestId);
+    }
+
+    @Test
+    void aRequestOfAUnitThatReturnedTheOrderNoLongerWaits() {
+        long id = dispatchTo(register("队列退单后的申请").getLong("id"), HANDLER_UNIT);
+        step("handler", id, "sign", Map.of(), 200);
+        step("handler", id, "extension", Map.of("replyDueAt", Instant.now().plus(Duration.ofDays(2)).toString(),
+                "reason", "退单前的申请"), 200);
+        assertThat(queue("deadline-requests").getList("items.orderId", Long.class)).contains(id);
+        step("handler", id, "return", Map.of("reason", "不属本单位职责"), 200);
+        assertThat(queue("deadline-requests").getList("items.orderId", Long.class)).doesNotContain(id);
+        assertThat(Pages.figure(Pages.get("supervisor", "/"), "extensions"))
+                .isEqualTo(queue("deadline-requests").getLong("total"));
     }
 
     @Test
