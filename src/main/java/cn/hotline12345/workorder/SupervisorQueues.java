@@ -58,12 +58,32 @@ public class SupervisorQueues {
             Instant reviewedAt, String callerNumber, boolean callbackConsent) {
     }
 
+    // A request on a dispatch that is no longer current (the unit returned the order) cannot be decided.
+    private static final String PENDING = " r.state = ?1 and r.dispatch.current = true";
+    private static final String OVERDUE = " d.current = true and d.lead = true and d.repliedAt is null"
+            + " and d.returnedAt is null and d.pausedAt is null and d.replyDueAt < ?1";
+    private static final String REVIEWED = " d.current = true and d.lead = true and d.workOrder.state = ?1";
+
+    /** The workbench's 延期与挂起申请: requests waiting for a decision. */
+    public long pendingRequestCount() {
+        return DeadlineRequest.count("from DeadlineRequest r where" + PENDING, DeadlineRequest.State.PENDING);
+    }
+
+    /** The workbench's 超时工单: lead units past their reply deadline, not paused, not replied. */
+    public long overdueCount(Instant now) {
+        return Dispatch.count("from Dispatch d where" + OVERDUE, now);
+    }
+
+    /** The workbench's 待回访: accepted replies waiting for the callback. */
+    public long callbacksDueCount() {
+        return Dispatch.count("from Dispatch d where" + REVIEWED, WorkOrderState.REVIEWED);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<PendingRequest> pendingRequests(PageRequest page) {
-        // A request on a dispatch that is no longer current (the unit returned the order) cannot be decided.
-        long total = DeadlineRequest.count("state = ?1 and dispatch.current = true", DeadlineRequest.State.PENDING);
+        long total = pendingRequestCount();
         List<DeadlineRequest> rows = DeadlineRequest.<DeadlineRequest>find("from DeadlineRequest r join fetch r.workOrder"
-                + " join fetch r.dispatch d join fetch d.unit where r.state = ?1 and d.current = true order by r.requestedAt, r.id",
+                + " join fetch r.dispatch d join fetch d.unit where" + PENDING + " order by r.requestedAt, r.id",
                 DeadlineRequest.State.PENDING).page(Page.of(page.page(), page.size())).list();
         return new PageResult<>(rows.stream().map(r -> new PendingRequest(r.id, r.workOrder.id, r.workOrder.number,
                 r.workOrder.summary, r.kind, r.dispatch.unit.code, r.dispatch.unit.name, r.reason, r.requestedDueAt,
@@ -73,13 +93,11 @@ public class SupervisorQueues {
     @Transactional(Transactional.TxType.SUPPORTS)
     public OverdueBoard overdue(PageRequest page) {
         Instant now = clock.instant();
-        String overdue = " d.current = true and d.lead = true and d.repliedAt is null and d.returnedAt is null"
-                + " and d.pausedAt is null and d.replyDueAt < ?1";
-        long total = Dispatch.count("from Dispatch d where" + overdue, now);
+        long total = overdueCount(now);
         List<Dispatch> rows = Dispatch.<Dispatch>find("from Dispatch d join fetch d.workOrder join fetch d.unit where"
-                + overdue + " order by d.replyDueAt, d.id", now).page(Page.of(page.page(), page.size())).list();
+                + OVERDUE + " order by d.replyDueAt, d.id", now).page(Page.of(page.page(), page.size())).list();
         List<UnitOverdue> units = em.createQuery("select new " + UnitOverdue.class.getName()
-                + "(d.unit.code, d.unit.name, count(d)) from Dispatch d where" + overdue
+                + "(d.unit.code, d.unit.name, count(d)) from Dispatch d where" + OVERDUE
                 + " group by d.unit.code, d.unit.name order by count(d) desc, d.unit.code", UnitOverdue.class)
                 .setParameter(1, now).setMaxResults(UNITS_NAMED).getResultList();
         return new OverdueBoard(new PageResult<>(rows.stream().map(d -> new OverdueOrder(d.workOrder.id,
@@ -90,11 +108,10 @@ public class SupervisorQueues {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<CallbackDue> callbacksDue(PageRequest page) {
-        String reviewed = " d.current = true and d.lead = true and d.workOrder.state = ?1";
-        long total = Dispatch.count("from Dispatch d where" + reviewed, WorkOrderState.REVIEWED);
+        long total = callbacksDueCount();
         // The oldest accepted reply first: that citizen has waited longest for the call.
         List<Dispatch> rows = Dispatch.<Dispatch>find("from Dispatch d join fetch d.workOrder join fetch d.unit where"
-                + reviewed + " order by d.reviewedAt, d.id", WorkOrderState.REVIEWED)
+                + REVIEWED + " order by d.reviewedAt, d.id", WorkOrderState.REVIEWED)
                 .page(Page.of(page.page(), page.size())).list();
         return new PageResult<>(rows.stream().map(d -> new CallbackDue(d.workOrder.id, d.workOrder.number,
                 d.workOrder.summary, d.unit.name, d.replyOutcome, d.reviewedAt, Masking.phone(d.workOrder.callerNumber),

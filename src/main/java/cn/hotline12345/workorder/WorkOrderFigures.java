@@ -28,6 +28,10 @@ public class WorkOrderFigures {
     @Inject
     HotlineConfig config;
 
+    /** The supervisor's workbench counts what the supervisor's queues list. */
+    @Inject
+    SupervisorQueues supervisorQueues;
+
     public record Queues(long toDispatch, long toReview, long pendingRequests, long overdue, long toCallBack) {
     }
 
@@ -39,11 +43,9 @@ public class WorkOrderFigures {
         return new Queues(
                 count("select count(*) from work_order where state in ('REGISTERED', 'RETURNED')"),
                 count("select count(*) from work_order where state = 'REPLIED'"),
-                count("select count(*) from work_order_request r join work_order_dispatch d on d.id = r.dispatch_id"
-                        + " where r.state = 'PENDING' and d.current"),
-                count("select count(*) from work_order_dispatch where current and lead and replied_at is null"
-                        + " and returned_at is null and paused_at is null and reply_due_at < ?1", now),
-                count("select count(*) from work_order where state = 'REVIEWED'"));
+                supervisorQueues.pendingRequestCount(),
+                supervisorQueues.overdueCount(now),
+                supervisorQueues.callbacksDueCount());
     }
 
     public UnitQueue unitQueue(long unitId) {
